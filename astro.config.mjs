@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { contentGuard } from './src/integrations/contentGuard.ts';
+
+/**
+ * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/pitch/ for GitHub Pages);
+ * SITE_URL is the absolute origin used for canonical links, share cards and QR codes.
+ */
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://thai-nguyen-data-hub.example';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    locales: ['vi', 'en', 'ko'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [contentGuard(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,107 @@
+// A small static server for dist/, behaving like a CDN: serves under BASE_PATH, answers unknown
+// paths with dist/404.html (status 404), sends the cache headers of public/_headers' policy,
+// and compresses (brotli or gzip) when --compress is given. Used by the tests and the benchmark.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    compress: { type: 'boolean', default: false },
+  },
+});
+
+const root = resolve(values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+function resolveFile(urlPath) {
+  if (!urlPath.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(urlPath.slice(base.length));
+  const file = normalize(join(root, rel));
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    const index = join(file, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(file) ? file : undefined;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = url.pathname;
+  // Directory URLs without a trailing slash redirect, as static hosts do.
+  const direct = resolveFile(path);
+  if (!direct && !path.endsWith('/') && resolveFile(`${path}/`)) {
+    res.writeHead(301, { Location: `${path}/${url.search}` });
+    res.end();
+    return;
+  }
+  let file = direct;
+  let status = 200;
+  if (!file) {
+    status = 404;
+    file = join(root, '404.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+      return;
+    }
+  }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const headers = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
+  headers['Cache-Control'] = /\/_astro\//.test(file)
+    ? 'public, max-age=31536000, immutable'
+    : 'public, max-age=0, must-revalidate';
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  if (values.compress && compressible.test(type)) {
+    const body = readFileSync(file);
+    let out = body;
+    if (/\bbr\b/.test(accept)) {
+      out = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['Content-Encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accept)) {
+      out = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Vary'] = 'Accept-Encoding';
+    headers['Content-Length'] = out.length;
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : out);
+    return;
+  }
+  headers['Content-Length'] = statSync(file).size;
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${root} at http://${values.host}:${values.port}${base}`);
+});

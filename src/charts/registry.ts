@@ -1,0 +1,22 @@
+/**
+ * Chart ids that chapters may name (frontmatter `chart`, <Step chart>) and the named states each
+ * accepts. The content guard checks MDX against this table; ChartSlot.astro renders by id.
+ */
+export const chartStates = {
+  headline: ['all', 'capacity', 'investment', 'banks', 'offtake'],
+  market: ['estimates', 'target'],
+  map: ['vietnam', 'north', 'corridor'],
+  comparison: ['facilities', 'thai-nguyen', 'split'],
+  capacity: ['units', 'offtake', 'national'],
+  investment: ['total', 'per-mw', 'benchmarks', 'power'],
+  pipeline: ['approached', 'committed'],
+  province: ['area', 'fdi', 'industry', 'people'],
+  timeline: ['laws', 'all'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ChartId = keyof typeof chartStates;
+
+/** True when `id` names a chart in the table. */
+export function isChartId(id: string): id is ChartId {
+  return id in chartStates;
+}

@@ -1,0 +1,65 @@
+import { geoDistance } from 'd3-geo';
+import type { Figure, NumericFigure } from './types';
+import type { Place } from './schema';
+
+/** Mean Earth radius (IUGG), km: geoDistance returns radians on the unit sphere. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle ("straight-line") distance between two places, in km. */
+export function getStraightLineKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
+  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
+}
+
+/** Later of two ISO dates of any precision (string order works for ISO). */
+function latest(dates: string[]): string {
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+function single(fig: Figure): number {
+  if ('value' in fig) return fig.value;
+  throw new Error(`derived.ts: figure "${fig.id}" is a range; a ratio needs a single value`);
+}
+
+/** id of the derived USD-per-MW figure for an investment/capacity pair. */
+export function usdPerMwId(investmentId: string): string {
+  return `${investmentId}-per-mw`;
+}
+
+/** Builds investment ÷ capacity as a derived figure, carrying both inputs' sources. */
+export function deriveUsdPerMw(investment: Figure, capacity: Figure): NumericFigure {
+  if (investment.unit !== 'USD' || capacity.unit !== 'MW')
+    throw new Error(
+      `derived.ts: USD per MW needs a USD and a MW figure, got "${investment.id}" (${investment.unit}) and "${capacity.id}" (${capacity.unit})`,
+    );
+  return {
+    id: usdPerMwId(investment.id),
+    value: single(investment) / single(capacity),
+    unit: 'USD/MW',
+    kind: 'derived',
+    // "≥ 20 MW" for "~USD 200 M" means at most ~USD 10 M per MW; "about" is the honest short form.
+    qualifier: 'about',
+    asOf: latest([investment.asOf, capacity.asOf]),
+    sources: [...new Set([...investment.sources, ...capacity.sources])],
+    inputs: [investment.id, capacity.id],
+  };
+}
+
+/** id of the derived straight-line distance between two places. */
+export function distanceId(a: string, b: string): string {
+  return `distance-${a}-to-${b}`;
+}
+
+/** Straight-line distance between two places as a derived figure. */
+export function deriveDistance(a: Place, b: Place): NumericFigure {
+  return {
+    id: distanceId(a.id, b.id),
+    value: getStraightLineKm(a, b),
+    unit: 'km',
+    kind: 'derived',
+    qualifier: 'about',
+    asOf: latest([a.asOf, b.asOf]),
+    sources: [...new Set([...a.sources, ...b.sources])],
+    inputs: [a.id, b.id],
+    note: 'straight-line',
+  };
+}

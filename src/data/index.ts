@@ -1,0 +1,56 @@
+import { events } from './events';
+import { facilities } from './facilities';
+import { figures as reportedFigures } from './figures';
+import { places } from './places';
+import { projects } from './projects';
+import { sources } from './sources';
+import { deriveDistance, deriveUsdPerMw } from './derived';
+import type { Figure } from './types';
+import { validateData } from './validate';
+
+export type { Figure, NumericFigure, RangeFigure } from './types';
+export { isRange } from './types';
+
+/** The validated data; importing this module fails the build with a named file and field on bad data. */
+export const data = validateData({ sources, figures: reportedFigures, places, events, facilities, projects });
+
+const figureById = new Map<string, Figure>(data.figures.map((f) => [f.id, f as Figure]));
+
+function addDerived(f: Figure) {
+  if (figureById.has(f.id)) throw new Error(`src/data/derived.ts: derived id "${f.id}" collides with a figure in src/data/figures.ts`);
+  figureById.set(f.id, f);
+}
+
+// USD per MW for every project that discloses its investment (Thái Nguyên's included).
+for (const p of data.projects) {
+  if (!p.investment) continue;
+  addDerived(deriveUsdPerMw(figureById.get(p.investment)!, figureById.get(p.capacity)!));
+}
+// Straight-line distances between every pair of mapped places.
+data.places.forEach((a, i) => data.places.slice(i + 1).forEach((b) => addDerived(deriveDistance(a, b))));
+
+/** Every figure, reported and derived, in data-file order. */
+export const allFigures: Figure[] = [...figureById.values()];
+
+/** Looks a figure up; throws with the id and where to add it when unknown. */
+export function getFigure(id: string): Figure {
+  const f = figureById.get(id);
+  if (!f) throw new Error(`Unknown figure id "${id}": add it to src/data/figures.ts (or derive it in src/data/derived.ts)`);
+  return f;
+}
+
+/** True when a figure (reported or derived) has this id. */
+export function hasFigure(id: string): boolean {
+  return figureById.has(id);
+}
+
+const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+
+/** Looks a source up by id. */
+export function getSource(id: string) {
+  const s = sourceById.get(id);
+  if (!s) throw new Error(`Unknown source id "${id}": add it to src/data/sources.ts`);
+  return s;
+}
+
+export type { Source, Place } from './schema';

@@ -1,0 +1,128 @@
+/**
+ * Drives the step core from the reader's scroll (GSAP ScrollTrigger), from the Next/Previous
+ * controls and keys, and from the URL hash; mirrors the current step back into the page:
+ * aria-current, the chapter graphic's chart and state, the URL, the language links and the label.
+ */
+import { gsap } from 'gsap';
+import { ScrollTrigger } from 'gsap/ScrollTrigger';
+import { prefersReducedMotion, requestChartState } from './chartEvents';
+import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
+
+gsap.registerPlugin(ScrollTrigger);
+
+interface StepInfo {
+  el: HTMLElement;
+  id: string;
+  chapter: string;
+  chapterEl: HTMLElement;
+  chart: string;
+  state: string;
+}
+
+function readSteps(root: ParentNode): StepInfo[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-step]')].map((el) => {
+    const chapterEl = el.closest<HTMLElement>('[data-chapter]')!;
+    return {
+      el,
+      id: el.id,
+      chapter: chapterEl.dataset.chapter ?? '',
+      chapterEl,
+      chart: el.dataset.chart || chapterEl.dataset.chart || '',
+      state: el.dataset.state ?? '',
+    };
+  });
+}
+
+/** Where a step's top should sit when we scroll to it: below the sticky graphic on phones. */
+function readingTop(): number {
+  return innerHeight * (matchMedia('(min-width: 64rem)').matches ? 0.22 : 0.5);
+}
+
+export function startScrollDriver(root: Document = document) {
+  const steps = readSteps(root);
+  if (steps.length === 0) return;
+  const core = createStepCore();
+  const byId = new Map(steps.map((s, i) => [s.id, i]));
+  const label = root.querySelector<HTMLElement>('[data-step-label]');
+  const labelTemplate = label?.dataset.template ?? '{n} / {total}';
+  const reduced = prefersReducedMotion();
+
+  const change = (index: number, origin: StepOrigin): StepChange => {
+    const s = steps[index]!;
+    return { index, id: s.id, chapter: s.chapter, chart: s.chart, state: s.state, origin };
+  };
+
+  // Scroll → step. Steps are contiguous boxes, so exactly one holds the reading line at 70 %.
+  steps.forEach((s, i) => {
+    ScrollTrigger.create({
+      trigger: s.el,
+      start: 'top 70%',
+      end: 'bottom 70%',
+      onToggle: (self) => {
+        if (self.isActive) core.set(change(i, 'scroll'));
+      },
+    });
+  });
+
+  const scrollToStep = (index: number, instant: boolean) => {
+    const el = steps[index]!.el;
+    const top = el.getBoundingClientRect().top + scrollY - readingTop();
+    scrollTo({ top, behavior: instant || reduced ? 'instant' : 'smooth' });
+  };
+
+  const go = (index: number, origin: StepOrigin) => {
+    const clamped = Math.max(0, Math.min(steps.length - 1, index));
+    core.set(change(clamped, origin));
+    scrollToStep(clamped, origin === 'hash' || origin === 'init');
+  };
+
+  // Step → page.
+  let previous: StepInfo | undefined;
+  core.subscribe((c) => {
+    const s = steps[c.index]!;
+    previous?.el.removeAttribute('aria-current');
+    s.el.setAttribute('aria-current', 'step');
+    previous = s;
+
+    const graphic = s.chapterEl.querySelector<HTMLElement>('.graphic');
+    if (graphic && s.chart) {
+      graphic.dataset.active = s.chart;
+      graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
+        slot.toggleAttribute('data-active', slot.dataset.chart === s.chart);
+      });
+      if (s.state) requestChartState(graphic, s.chart, { state: s.state, immediate: c.origin === 'init' || c.origin === 'hash' });
+    }
+
+    const hash = `#${c.id}`;
+    if (c.origin === 'key') history.pushState(null, '', hash);
+    else if (c.origin === 'scroll' && location.hash !== hash) history.replaceState(null, '', hash);
+    root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
+      a.hash = hash;
+    });
+    if (label) label.textContent = labelTemplate.replace('{n}', String(c.index + 1)).replace('{total}', String(steps.length));
+  });
+
+  // Controls and keys.
+  const current = () => core.current?.index ?? -1;
+  root.querySelector('[data-step-next]')?.addEventListener('click', () => go(current() + 1, 'key'));
+  root.querySelector('[data-step-prev]')?.addEventListener('click', () => go(current() - 1, 'key'));
+  addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    if (e.key === 'j' || e.key === 'J') go(current() + 1, 'key');
+    else if (e.key === 'k' || e.key === 'K') go(current() - 1, 'key');
+  });
+
+  // URL → step (reload, Back/Forward, shared links).
+  const fromHash = (origin: StepOrigin) => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = byId.get(id);
+    if (index !== undefined) go(index, origin);
+  };
+  addEventListener('popstate', () => fromHash('hash'));
+  fromHash('init');
+
+  // Fonts change line heights and so every trigger's position.
+  document.fonts?.ready.then(() => ScrollTrigger.refresh());
+}

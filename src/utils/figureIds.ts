@@ -1,0 +1,4 @@
+/** Ids of every <Figure id="…"> in an MDX body, in order of appearance. */
+export function figureIdsIn(body: string): string[] {
+  return [...body.matchAll(/<Figure\b[^>]*\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2] ?? '');
+}
