@@ -1,17 +1,20 @@
 import { z } from 'astro/zod';
 
 /** ISO date at the precision the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True for a full YYYY-MM-DD that names a real day (rejects 2025-02-30). */
+function isRealDay(s: string): boolean {
+  if (s.length < 10) return true;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** ISO date at the precision the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
-  })
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), {
-    error: 'is not a real calendar date',
-  })
-  .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'is not a real calendar date',
-  });
+  .regex(isoDatePattern, { error: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isRealDay, { error: 'is not a real calendar date' });
 
 /** Stable, URL-safe identifier: lowercase words joined by hyphens. */
 export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -82,12 +85,15 @@ const figureBase = {
   note: slugId.optional(),
 };
 
-export const figureSchema = z.union([
-  z.strictObject({ ...figureBase, value: z.number() }),
-  z
-    .strictObject({ ...figureBase, min: z.number(), max: z.number() })
-    .refine((f) => f.min <= f.max, { error: 'min must not exceed max', path: ['min'] }),
-]);
+/** A figure with a single value. */
+export const valueFigureSchema = z.strictObject({ ...figureBase, value: z.number() });
+
+/** A figure reported as a range (conflicting estimates, "17.5–18.8 %"). */
+export const rangeFigureSchema = z
+  .strictObject({ ...figureBase, min: z.number(), max: z.number() })
+  .refine((f) => f.min <= f.max, { error: 'min must not exceed max', path: ['min'] });
+
+export const figureSchema = z.union([valueFigureSchema, rangeFigureSchema]);
 
 export const placeSchema = z.strictObject({
   id: slugId,

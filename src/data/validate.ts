@@ -2,8 +2,9 @@ import type { z } from 'astro/zod';
 import {
   eventSchema,
   facilitySchema,
-  figureSchema,
   placeSchema,
+  rangeFigureSchema,
+  valueFigureSchema,
   projectSchema,
   sourceSchema,
 } from './schema';
@@ -42,13 +43,13 @@ function label(list: keyof typeof files, index: number, item: unknown): string {
 
 function parseList<S extends z.ZodType>(
   list: keyof typeof files,
-  schema: S,
+  schema: S | ((item: unknown) => S),
   items: unknown[],
   problems: string[],
 ): z.output<S>[] {
   const out: z.output<S>[] = [];
   items.forEach((item, i) => {
-    const result = schema.safeParse(item);
+    const result = (typeof schema === 'function' ? schema(item) : schema).safeParse(item);
     if (result.success) {
       out.push(result.data);
       return;
@@ -75,7 +76,10 @@ function parseList<S extends z.ZodType>(
 export function validateData(raw: RawData) {
   const problems: string[] = [];
   const sources = parseList('sources', sourceSchema, raw.sources, problems);
-  const figures = parseList('figures', figureSchema, raw.figures, problems);
+  // A figure is a range when it has min/max; choosing the schema first keeps error messages precise.
+  const figureSchemaFor = (item: unknown) =>
+    typeof item === 'object' && item !== null && ('min' in item || 'max' in item) ? rangeFigureSchema : valueFigureSchema;
+  const figures = parseList<typeof valueFigureSchema | typeof rangeFigureSchema>('figures', figureSchemaFor, raw.figures, problems);
   const places = parseList('places', placeSchema, raw.places, problems);
   const events = parseList('events', eventSchema, raw.events, problems);
   const facilities = parseList('facilities', facilitySchema, raw.facilities, problems);
