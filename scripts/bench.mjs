@@ -5,15 +5,15 @@
 //   npm run bench -- --url https://host/ --no-build   # measure another deployment
 //   npm run bench -- --quick            # mobile only, one locale
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser, installHint } from './findBrowser.mjs';
+import { pageAssets } from './pageAssets.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -121,32 +121,13 @@ for (const page of pages) {
     });
   }
 }
-await chrome.kill();
+chrome.kill();
 
 // 5. Compressed sizes of each page's first document and the JS/CSS it loads (from dist/ when local).
 if (local) {
   for (const page of pages) {
-    const html = readFileSync(join('dist', page.path, 'index.html'));
-    const text = html.toString();
-    const assets = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^.*?\/_astro\//, '_astro/'));
-    const files = [...new Set(assets)].filter((a) => existsSync(join('dist', a)));
-    // Module scripts import shared chunks: follow static imports one level at a time.
-    const seen = new Set(files);
-    const queue = files.filter((f) => f.endsWith('.js'));
-    while (queue.length) {
-      const f = queue.shift();
-      const src = readFileSync(join('dist', f), 'utf8');
-      for (const m of src.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
-        const dep = `_astro/${m[1]}`;
-        if (!seen.has(dep) && existsSync(join('dist', dep))) {
-          seen.add(dep);
-          queue.push(dep);
-        }
-      }
-    }
-    const size = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length });
-    const sum = (ext) => [...seen].filter((f) => f.endsWith(ext)).map((f) => size(readFileSync(join('dist', f)))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-    results.sizes.push({ page: page.name, html: size(html), js: sum('.js'), css: sum('.css') });
+    const { html, js, css } = pageAssets('dist', page.path);
+    results.sizes.push({ page: page.name, html, js, css });
   }
 }
 
