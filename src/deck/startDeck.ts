@@ -89,8 +89,8 @@ export function startDeck(role: DeckRole): void {
     overviewEl.hidden = !state.overview;
     helpEl.hidden = !state.help;
     outside.forEach((el) => (el.inert = overlayOpen));
+    if (state.overview && (moved || !prev?.overview)) overview.mark(state.index);
     if (state.overview && !prev?.overview) {
-      overview.mark(state.index);
       overview.focus(state.index);
     } else if (state.help && !prev?.help) {
       helpEl.querySelector<HTMLElement>('[data-deck-close]')?.focus();

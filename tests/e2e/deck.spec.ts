@@ -271,3 +271,38 @@ test('axe finds no serious or critical problems in the deck and the speaker view
   expect(withOverview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   void context;
 });
+
+test('F toggles full screen', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test('the screen wake lock is asked for again when the page becomes visible again', async ({ page }) => {
+  // A stand-in wake lock that counts requests, since headless browsers have no screen to keep on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { locks: { released: boolean }[] };
+    w.locks = [];
+    Object.defineProperty(Navigator.prototype, 'wakeLock', {
+      configurable: true,
+      get: () => ({
+        request: async () => {
+          const lock = { released: false, release: async () => void (lock.released = true) };
+          w.locks.push(lock);
+          return lock;
+        },
+      }),
+    });
+  });
+  await open(page);
+  const locks = () => page.evaluate(() => (window as unknown as { locks: unknown[] }).locks.length);
+  await expect.poll(locks).toBe(1);
+  // The browser releases the lock when the tab is hidden; coming back must request it again.
+  await page.evaluate(() => {
+    (window as unknown as { locks: { released: boolean }[] }).locks[0]!.released = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(locks).toBe(2);
+});
