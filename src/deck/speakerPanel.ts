@@ -29,7 +29,7 @@ export function startSpeakerPanel(current: SlideStage) {
   const timer = document.querySelector<HTMLElement>('[data-timer]');
   const clock = document.querySelector<HTMLElement>('[data-clock]');
   const intl = document.querySelector<HTMLElement>('[data-deck]')?.dataset.intl || document.documentElement.lang;
-  const clockFormat = new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit' });
+  const clockFormat = new Intl.DateTimeFormat(intl, { hour: 'numeric', minute: '2-digit' });
 
   let start = Number(sessionStorage.getItem(TIMER_KEY)) || Date.now();
   sessionStorage.setItem(TIMER_KEY, String(start));
