@@ -313,3 +313,15 @@ test('the screen wake lock is asked for again when the page becomes visible agai
   });
   await expect.poll(locks).toBe(2);
 });
+
+test('the speaker view timer counts and resets', async ({ page }) => {
+  await page.clock.install();
+  await open(page, 'en/present/speaker/');
+  const timer = page.locator('[data-timer]');
+  await page.clock.runFor(65_000);
+  await expect(timer).toHaveText('1:05');
+  await page.getByRole('button', { name: 'Reset timer' }).click();
+  await expect(timer).toHaveText('0:00');
+  await page.clock.runFor(3_000);
+  await expect(timer).toHaveText('0:03');
+});
