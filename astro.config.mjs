@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { localizedSitemap } from './src/integrations/localizedSitemap.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/pitch/ for GitHub Pages);
@@ -37,7 +38,11 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentGuard(), mdx()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    localizedSitemap({ site, base, defaultLocale: 'vi', locales: { vi: 'vi', en: 'en', ko: 'ko' } }),
+  ],
   vite: { plugins: [tailwindcss()] },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
