@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { staticHeaders } from './src/integrations/staticHeaders.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/pitch/ for GitHub Pages);
@@ -37,7 +39,8 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentGuard(), mdx()],
+  // serviceWorker() stays last: it precaches whatever the integrations before it wrote into dist/.
+  integrations: [contentGuard(), mdx(), staticHeaders(), serviceWorker()],
   vite: { plugins: [tailwindcss()] },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

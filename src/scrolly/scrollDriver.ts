@@ -33,6 +33,15 @@ function readSteps(root: ParentNode): StepInfo[] {
   });
 }
 
+/** The id a URL hash names; a malformed escape (e.g. "#%E0%A4%A") names nothing rather than throwing. */
+function readHashId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** Where a step's top should sit when we scroll to it: below the sticky graphic on phones. */
 function readingTop(): number {
   return innerHeight * (matchMedia('(min-width: 64rem)').matches ? 0.22 : 0.5);
@@ -116,8 +125,7 @@ export function startScrollDriver(root: Document = document) {
 
   // URL → step (reload, Back/Forward, shared links).
   const fromHash = (origin: StepOrigin) => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const index = byId.get(id);
+    const index = byId.get(readHashId(location.hash));
     if (index !== undefined) go(index, origin);
   };
   addEventListener('popstate', () => fromHash('hash'));
