@@ -11,6 +11,33 @@ export const serviceWorkerFile = 'sw.js';
  */
 const precachePatterns = ['**/*.{html,js,css,woff2,svg,png,jpg,jpeg,webp,avif,ico,json,csv,pdf,webmanifest}'];
 
+/** Writes `sw.js` into a built site's folder, precaching its files as URLs under `base`. */
+export function generateServiceWorker(outDir: string, base: string) {
+  return generateSW({
+    globDirectory: outDir,
+    globPatterns: precachePatterns,
+    globIgnores: [serviceWorkerFile, 'workbox-*.js'],
+    swDest: `${outDir}/${serviceWorkerFile}`,
+    // Precache URLs are site paths under the base (e.g. /pitch/en/index.html).
+    modifyURLPrefix: { '': base },
+    // Hashed file names already change with their content: fetch them without a cache-buster.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    // /en/ is served from /en/index.html; any query string is ignored when matching the cache.
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: [/.*/],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // One self-contained file: no runtime chunk to cache or to forget in _headers.
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    skipWaiting: false,
+    // On the first visit only (no older worker), control the open page at once so assets it
+    // loads later (fonts, lazy chunks) come from the cache too. Later versions wait (serviceWorker()).
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  });
+}
+
 /**
  * Generates `sw.js` after the build with Workbox: it precaches the whole built site, so a page
  * visited once (story, deck, fact sheet, in any language) opens again with the network off.
@@ -29,30 +56,7 @@ export function serviceWorker(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
-          globDirectory: outDir,
-          globPatterns: precachePatterns,
-          globIgnores: [serviceWorkerFile, 'workbox-*.js'],
-          swDest: `${outDir}/${serviceWorkerFile}`,
-          // Precache URLs are site paths under the base (e.g. /pitch/en/index.html).
-          modifyURLPrefix: { '': base },
-          // Hashed file names already change with their content: fetch them without a cache-buster.
-          dontCacheBustURLsMatching: /\/_astro\//,
-          // /en/ is served from /en/index.html; any query string is ignored when matching the cache.
-          directoryIndex: 'index.html',
-          ignoreURLParametersMatching: [/.*/],
-          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-          // One self-contained file: no runtime chunk to cache or to forget in _headers.
-          inlineWorkboxRuntime: true,
-          sourcemap: false,
-          mode: 'production',
-          skipWaiting: false,
-          // On the first visit only (no older worker), control the open page at once so assets it
-          // loads later (fonts, lazy chunks) come from the cache too. Later versions wait, see above.
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-        });
+        const { count, size, warnings } = await generateServiceWorker(fileURLToPath(dir), base);
         for (const warning of warnings) logger.warn(warning);
         logger.info(`${serviceWorkerFile}: ${count} files precached (${(size / 1024).toFixed(0)} KiB)`);
       },
