@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { headersFor, parseHeadersFile, rulesSetting } from '../../scripts/headersFile.mjs';
 import { localeCodes, watchErrors } from './helpers';
 import { crawlSite, distDir, listPages, pitchBase, pitchDir, pitchPort } from './siteCrawl';
 
@@ -74,4 +75,23 @@ test.describe('bad input', () => {
     }
     expect(errors).toEqual([]);
   });
+});
+
+test('the built _headers gives every page a revalidating and every hashed asset an immutable Cache-Control', async ({ baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  const { rules, errors } = parseHeadersFile(readFileSync(`${distDir}/_headers`, 'utf8'));
+  expect(errors).toEqual([]);
+  const uncovered: string[] = [];
+  for (const page of listPages(distDir, base)) {
+    const setBy = rulesSetting(rules, page, 'Cache-Control');
+    if (setBy.length !== 1 || !/max-age=0, must-revalidate/.test(headersFor(rules, page)['cache-control'] ?? '')) uncovered.push(page);
+  }
+  for (const asset of readdirSync(`${distDir}/_astro`)) {
+    if (headersFor(rules, `${base}_astro/${asset}`)['cache-control'] !== 'public, max-age=31536000, immutable') uncovered.push(asset);
+  }
+  expect(uncovered, 'add a rule to public/_headers').toEqual([]);
+  // And the local server sends them, as a CDN would.
+  const response = await fetch(new URL('en/', baseURL));
+  expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
 });
