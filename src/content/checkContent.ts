@@ -8,6 +8,8 @@ export interface ContentRules {
   figureIds: ReadonlySet<string>;
   /** Chart ids and the named states each accepts; when given, chart and state attributes are checked. */
   chartStates?: Readonly<Record<string, readonly string[]>>;
+  /** Event ids that <When event> may name; when given, they are checked. */
+  eventIds?: ReadonlySet<string>;
 }
 
 /** One chapter file as the guard sees it. */
@@ -22,6 +24,8 @@ export interface ChapterScan {
   chart: string | undefined;
   /** Each step's chart attribute ('' when it uses the chapter's) and state ('' when unset). */
   steps: { id: string; chart: string; state: string }[];
+  /** Every <When event="…"> in the file. */
+  eventIds: string[];
 }
 
 const chapterFile = /^\d\d-[a-z0-9-]+\.mdx$/;
@@ -51,6 +55,7 @@ export function scanChapters(contentDir: string, locales: readonly string[], lab
         path: `${label}/${locale}/${file}`,
         figureIds: attrValues(text, 'Figure', 'id'),
         stepIds: attrValues(text, 'Step', 'id'),
+        eventIds: attrValues(text, 'When', 'event'),
         chart: /^chart:\s*['"]?([\w-]+)/m.exec(text.split(/^---\s*$/m)[1] ?? '')?.[1],
         steps: attrValues(text, 'Step', 'id').map((id, i) => ({
           id,
@@ -105,6 +110,10 @@ export function checkContent(contentDir: string, rules: ContentRules, label = 'c
       else if (!rules.figureIds.has(id))
         problems.push(`${s.path}: <Figure id="${id}"> → field "id": unknown figure id (not in src/data/figures.ts or derived.ts)`);
     });
+    for (const id of s.eventIds) {
+      if (rules.eventIds && !rules.eventIds.has(id))
+        problems.push(`${s.path}: <When event="${id}"> → field "event": unknown event id (not in src/data/events.ts)`);
+    }
     s.stepIds.forEach((id, i) => {
       if (!id) problems.push(`${s.path}: <Step> #${i + 1} has no "id" attribute`);
       const key = `${s.locale}:${id}`;

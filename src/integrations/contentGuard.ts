@@ -4,7 +4,7 @@ import { chartStates } from '../charts/registry';
 import { checkContent } from '../content/checkContent';
 import { checkTranslations } from '../content/checkTranslations';
 // Importing the data validates it: a bad figure or source throws here, naming the file and field.
-import { allFigures } from '../data/index';
+import { allFigures, data } from '../data/index';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { dictionaries } from '../i18n/t';
 
@@ -23,6 +23,7 @@ export function contentGuard(): AstroIntegration {
             locales: localeCodes,
             figureIds: new Set(allFigures.map((f) => f.id)),
             chartStates,
+            eventIds: new Set(data.events.map((e) => e.id)),
           }),
           ...checkTranslations(dictionaries.ui, (l) => `src/i18n/${l}.json`, defaultLocale),
           ...checkTranslations(dictionaries.data, (l) => `src/i18n/data/${l}.json`, defaultLocale),
