@@ -11,6 +11,13 @@ export const serviceWorkerFile = 'sw.js';
  */
 const precachePatterns = ['**/*.{html,js,css,woff2,svg,png,jpg,jpeg,webp,avif,ico,json,csv,pdf,webmanifest}'];
 
+/**
+ * Fontsource's numbered unicode-range slices (CJK faces come as ~100 files per weight, e.g.
+ * noto-sans-kr-57-400-normal.woff2): a page needs only a few of them, so instead of precaching
+ * megabytes on a phone, the slices a visited page used are kept by a runtime cache.
+ */
+const fontSlice = /\/_astro\/[a-z0-9-]+-\d+-\d00-(normal|italic)\.[\w-]+\.woff2$/;
+
 /** Writes `sw.js` into a built site's folder, precaching its files as URLs under `base`. */
 export function generateServiceWorker(outDir: string, base: string) {
   return generateSW({
@@ -35,6 +42,8 @@ export function generateServiceWorker(outDir: string, base: string) {
     // loads later (fonts, lazy chunks) come from the cache too. Later versions wait (serviceWorker()).
     clientsClaim: true,
     cleanupOutdatedCaches: true,
+    manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !fontSlice.test(e.url)), warnings: [] })],
+    runtimeCaching: [{ urlPattern: /\/_astro\/.+\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'font-slices' } }],
   });
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateServiceWorker } from '../../src/integrations/serviceWorker';
@@ -12,6 +13,18 @@ test.use({ serviceWorkers: 'allow' });
 
 /** The pages a presenter or investor opens: story, deck and fact sheet of each locale, where built. */
 const offlinePages = localeCodes.flatMap((l) => [`${l}/`, `${l}/present/`, `${l}/factsheet/`]).filter((p) => existsSync(join(distDir, p, 'index.html')));
+
+/** A TCP port nobody listens on right now (tests of other worktrees may run on this machine too). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** Waits until the worker is active and controls the page (after one visit it holds the whole site). */
 async function waitForServiceWorker(page: Page) {
@@ -62,13 +75,14 @@ test('after one visit the story, deck and fact sheet load with the network off',
 test.describe('a new deploy', () => {
   let server: ChildProcess | undefined;
   let siteDir = '';
-  const port = Number(process.env.TEST_UPDATE_PORT ?? 4331);
-  const origin = `http://127.0.0.1:${port}`;
+  let origin = '';
 
   test.beforeAll(async () => {
     // A copy of the built site that the test can "redeploy".
     siteDir = mkdtempSync(join(tmpdir(), 'site-update-'));
     cpSync(distDir, siteDir, { recursive: true });
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', siteDir], { stdio: 'ignore' });
     await expect.poll(() => fetch(`${origin}/`).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
   });
