@@ -3,7 +3,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import { distDir, listPages } from './siteCrawl';
 
-// Every page of the built site, every locale and mode, is valid HTML (rules: .htmlvalidate.json).
+// Every page of the built site, every locale and mode, is valid HTML (rules: .htmlvalidate.mjs).
 test('every built page passes HTML validation with zero errors', async () => {
   const files = listPages(distDir).map((p) => join(distDir, p.endsWith('/') ? `${p}index.html` : p));
   expect(files.length).toBeGreaterThanOrEqual(5);
