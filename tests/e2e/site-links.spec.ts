@@ -64,6 +64,18 @@ test.describe('bad input', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test('no page throws on a malformed hash or query value', async ({ page, baseURL }) => {
+    const base = new URL(baseURL!).pathname;
+    const errors = watchErrors(page);
+    for (const path of listPages(distDir, base)) {
+      for (const suffix of ['#%E0%A4%A', '?slide=%E0%A4%A&step=-1&lang=zz#%']) {
+        await page.goto(`${path.slice(base.length)}${suffix}`);
+        await page.waitForLoadState('load');
+        expect(errors, `${path}${suffix}`).toEqual([]);
+      }
+    }
+  });
+
   test('malformed hashes and query values are ignored by the story', async ({ page }) => {
     const errors = watchErrors(page);
     for (const suffix of ['#%E0%A4%A', '#%', '#<script>', '?step=%E0%A4%A&lang=zz#no-such-step', '?%%=%%']) {
