@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { localizedSitemap } from './src/integrations/localizedSitemap.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { staticHeaders } from './src/integrations/staticHeaders.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/pitch/ for GitHub Pages);
@@ -38,10 +40,13 @@ export default defineConfig({
       ],
     },
   },
+  // serviceWorker() stays last: it precaches whatever the integrations before it wrote into dist/.
   integrations: [
     contentGuard(),
     mdx(),
     localizedSitemap({ site, base, defaultLocale: 'vi', locales: { vi: 'vi', en: 'en', ko: 'ko' } }),
+    staticHeaders(),
+    serviceWorker(),
   ],
   vite: { plugins: [tailwindcss()] },
   markdown: { syntaxHighlight: false },
