@@ -39,7 +39,7 @@ const benchmarkKey: Record<string, string> = {
 
 /** Layout constants per layout. */
 export const investmentSizes = {
-  wide: { width: 560, font: 14, small: 13 },
+  wide: { width: 540, font: 14, small: 13 },
   narrow: { width: 300, font: 13, small: 13 },
 } as const;
 type Layout = keyof typeof investmentSizes;
@@ -166,7 +166,7 @@ function buildScene(layout: Layout, locale: Locale, rows: Row[]): Scene {
       y: barsBottom + small + 2,
       text: formatNumber(tick, 'count', locale),
       size: small,
-      anchor: 'middle',
+      anchor: x(tick) < small ? 'start' : 'middle',
       tone: 'muted',
       in: ['per-mw', 'benchmarks'],
     });

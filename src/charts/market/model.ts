@@ -30,7 +30,7 @@ export const marketOutlook = [
 ] as const;
 
 export const marketSizes = {
-  wide: { width: 560, font: 14, small: 13 },
+  wide: { width: 540, font: 14, small: 13 },
   narrow: { width: 300, font: 13, small: 13 },
 } as const;
 type Layout = keyof typeof marketSizes;
@@ -102,10 +102,10 @@ function buildScene(layout: Layout, locale: Locale): Scene {
   const valueRoom = estimateTextWidth('~1,000 MW', font, true) + 8;
   const x = scaleLinear().domain([0, maxValue]).nice().range([labelWidth, width - valueRoom]);
   const barH = narrow ? 12 : 16;
-  const rowH = narrow ? font * 1.25 + barH + 9 : barH + 12;
+  const rowH = narrow ? font * 1.5 + barH + 9 : barH + 12;
 
   const drawRow = (f: Figure, label: string, style: Partial<RectPrim>, states: string[], top: number, strong: boolean) => {
-    const barTop = narrow ? top + font * 1.25 : top;
+    const barTop = narrow ? top + font * 1.5 : top;
     const labelY = narrow ? top + font * 0.95 : barTop + barH / 2 + font * 0.35;
     prims.push({ kind: 'text', x: 0, y: labelY, text: label, size: font, bold: strong, in: states });
     prims.push({ kind: 'rect', x: x(0), y: barTop, width: x(num(f)) - x(0), height: barH, ...style, in: states });

@@ -32,7 +32,7 @@ export const provincePanels: Record<PanelId, string[]> = {
 };
 
 export const provinceSizes = {
-  wide: { width: 560, font: 14, small: 13, big: 20, gap: 24 },
+  wide: { width: 540, font: 14, small: 13, big: 20, gap: 24 },
   narrow: { width: 300, font: 13, small: 13, big: 19, gap: 22 },
 } as const;
 type Layout = keyof typeof provinceSizes;

@@ -41,7 +41,7 @@ export const laneSymbols: Record<Lane, Pick<PathPrim, 'd' | 'tone' | 'stroke'>> 
 };
 
 export const timelineSizes = {
-  wide: { width: 560, font: 14, small: 13, lane: 18 },
+  wide: { width: 540, font: 14, small: 13, lane: 18 },
   narrow: { width: 300, font: 13, small: 13, lane: 15 },
 } as const;
 type Layout = keyof typeof timelineSizes;
@@ -94,6 +94,7 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   const top = y;
   let previousYear = '';
   let lastBottom = 0;
+  const lawSpan = { top: Infinity, bottom: 0 };
   for (const row of rows) {
     const states = statesFor(row.lane);
     const year = row.date.slice(0, 4);
@@ -105,7 +106,7 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
       prims.push({ kind: 'line', x1: 0, y1: mid, x2: width, y2: mid, tone: 'grid' });
     }
     previousYear = year;
-    const lines = wrapText(row.labelText, labelWidth, font);
+    const lines = wrapText(row.labelText, labelWidth, font, row.lane === 'project');
     let textY = y;
     if (narrow) {
       prims.push({ kind: 'text', x: labelX, y: textY, text: row.dateText, size: small, tone: 'muted', in: states });
@@ -125,6 +126,10 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
       in: states,
     });
     lastBottom = textY + (lines.length - 1) * lineH + font * 0.3;
+    if (row.lane === 'law') {
+      lawSpan.top = Math.min(lawSpan.top, y - (narrow ? small : font) - 6);
+      lawSpan.bottom = Math.max(lawSpan.bottom, lastBottom + 4);
+    }
     y = textY + (lines.length - 1) * lineH + lineH + (narrow ? 6 : 3);
   }
   // Lane guides behind the symbols.
@@ -132,7 +137,10 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     const x = lanesX + lane * i + lane / 2;
     prims.unshift({ kind: 'line', x1: x, y1: top - font, x2: x, y2: y - lineH * 0.6, tone: 'grid', in: statesFor(l) });
   });
-  return { width, height: Math.ceil(y - lineH * 0.5), prims };
+  const height = Math.ceil(y - lineH * 0.5);
+  // Phones pan to the span of law events for `laws` (the sticky graphic is short there).
+  const views = narrow ? { laws: `0 ${Math.floor(lawSpan.top)} ${width} ${Math.ceil(lawSpan.bottom - lawSpan.top)}` } : undefined;
+  return { width, height, prims, ...(views ? { views } : {}) };
 }
 
 /** Builds the timeline chart for a locale. */
