@@ -18,7 +18,7 @@ const WIDE = new Set([...'mwMW@%']);
 const DIGITS = new Set([...'0123456789']);
 
 function charWidth(ch: string): number {
-  if (ch === ' ') return 0.27;
+  if (ch === ' ') return 0.28;
   if (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]/.test(ch)) return 1.0;
   if (NARROW.has(ch)) return 0.32;
   if (WIDE.has(ch)) return 0.9;
@@ -26,7 +26,7 @@ function charWidth(ch: string): number {
   if (ch === '~' || ch === '≥' || ch === '>' || ch === '<' || ch === '≈' || ch === '÷' || ch === '=' || ch === '×') return 0.62;
   if (ch === '–' || ch === '—') return 0.6;
   if (/[A-Z]/.test(ch)) return 0.7;
-  return 0.58;
+  return 0.6;
 }
 
 /** Estimated advance width of `text` at `fontSize` (bold ≈ 6 % wider). */
