@@ -177,7 +177,9 @@ function buildScene(layout: Layout, locale: Locale, rows: Row[]): Scene {
   y = barsBottom + small * 2.6 + 4;
   const bs = stackLines(wrapText(benchSource, width, small), 0, y, small, { tone: 'muted', in: ['benchmarks'] });
   prims.push(...bs.prims);
+  const barsEnd = bs.bottom + small * 0.5;
   y = bs.bottom + font * 2.4;
+  const powerTop = y - font * 1.2;
 
   // 3. Power: C&W's worked example, its inputs named, its sourced result drawn as a bar.
   const heading = t(locale, 'charts2.investment.powerHeading', {
@@ -218,7 +220,13 @@ function buildScene(layout: Layout, locale: Locale, rows: Row[]): Scene {
   prims.push(...note.prims);
   y = note.bottom + small * 0.5;
 
-  return { width, height: Math.ceil(y), prims };
+  const height = Math.ceil(y);
+  // Phones pan between the per-MW bars and the power bill (the sticky graphic is short there).
+  const top = `0 0 ${width} ${Math.ceil(barsEnd)}`;
+  const views = narrow
+    ? { total: top, 'per-mw': top, benchmarks: top, power: `0 ${Math.floor(powerTop)} ${width} ${Math.ceil(height - powerTop)}` }
+    : undefined;
+  return { width, height, prims, ...(views ? { views } : {}) };
 }
 
 /** Builds the investment chart for a locale. */

@@ -166,6 +166,7 @@ function buildScene(layout: Layout, locale: Locale): Scene {
     drawRow(f, rowLabel(locale, o.by, f, o.role), o.role === 'target' ? TARGET_STYLE : FORECAST_STYLE, ['target'], y + i * rowH, o.role === 'target');
   });
   const bottom = y + marketOutlook.length * rowH - (narrow ? 6 : 10) + 4;
+  const lastEstimateTop = todayTop + (marketEstimates.length - 1) * rowH - 4;
 
   // Axis.
   const ticks = x.ticks(narrow ? 2 : 3);
@@ -175,7 +176,12 @@ function buildScene(layout: Layout, locale: Locale): Scene {
     const text = i === ticks.length - 1 ? formatValue(tick, 'MW', locale) : formatNumber(tick, 'MW', locale);
     prims.push({ kind: 'text', x: x(tick), y: bottom + small + 2, text, size: small, anchor: tick === 0 ? 'start' : 'middle', tone: 'muted' });
   });
-  return { width, height: Math.ceil(bottom + small + 6), prims };
+  const height = Math.ceil(bottom + small + 6);
+  // Phones pan: the named estimates, then the highest estimate with the gap to the 2030 rows.
+  const views = narrow
+    ? { estimates: `0 0 ${width} ${Math.ceil(todayBottom + 8)}`, target: `0 ${Math.floor(lastEstimateTop)} ${width} ${Math.ceil(height - lastEstimateTop)}` }
+    : undefined;
+  return { width, height, prims, ...(views ? { views } : {}) };
 }
 
 /** Builds the market chart for a locale. */
