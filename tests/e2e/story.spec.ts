@@ -113,15 +113,23 @@ test.describe('reduced motion', () => {
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('j');
     }
+    // Responsive alternates (a chart's narrow and wide SVG) are display:none by design; everything
+    // else must be rendered, opaque and visible.
     const invisible = await page.locator('main *').evaluateAll((els) =>
       els
-        .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls'))
+        .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
+        .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls, .chart-narrow, .chart-wide.has-narrow'))
         .filter((el) => {
           const s = getComputedStyle(el);
           return s.visibility === 'hidden' || Number(s.opacity) < 0.05 || s.display === 'none';
         })
         .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`),
     );
+    // Exactly one layout of each chart is shown.
+    for (const chart of await page.locator('figure.chart:has(svg.chart-narrow)').all()) {
+      const shown = await chart.locator('svg.chart-svg').evaluateAll((svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').length);
+      expect(shown).toBe(1);
+    }
     expect(invisible).toEqual([]);
   });
 });
