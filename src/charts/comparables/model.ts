@@ -112,9 +112,10 @@ export interface ComparablesLayout {
 
 /**
  * Text sizes in viewBox units. The narrow layout is drawn 360 wide and must fit the phone's
- * sticky graphic (about half the screen), so its rows are tight: name line, then one bar.
+ * sticky graphic (about half the screen), so its rows are tight (name line, then one bar) and it
+ * shows the projects only: the benchmarks stay in the data table and the wide layout.
  */
-const SIZE = { wide: { name: 14, value: 13, head: 13, bar: 16 }, narrow: { name: 12, value: 11.5, head: 12, bar: 9 } };
+const SIZE = { wide: { name: 14, value: 13, head: 13, bar: 16 }, narrow: { name: 13, value: 12.5, head: 13, bar: 10 } };
 const GAP = 6;
 
 /** Drops a trailing "(…)" when the full name does not fit the room. */
@@ -125,11 +126,13 @@ function fitName(name: string, room: number, size: number, bold: boolean): strin
 
 /**
  * Wide: two panels side by side (capacity | USD per MW), each row's name above its bars.
- * Narrow: one column; the name with the capacity at the right end of its line, then the per-MW bar.
+ * Narrow: one column of projects; the name with the capacity at the right end of its line, then
+ * the per-MW bar.
  */
-export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, variant: 'wide' | 'narrow'): ComparablesLayout {
+export function buildComparablesLayout(allRows: ComparableRow[], locale: Locale, variant: 'wide' | 'narrow'): ComparablesLayout {
   const size = SIZE[variant];
   const wide = variant === 'wide';
+  const rows = wide ? allRows : allRows.filter((r) => r.kind === 'project');
   const width = wide ? 760 : 360;
   const valueText = (fig: Figure | null) => (fig ? formatFigure(fig, locale, { qualifier: 'symbol' }) : t(locale, 'chart.notDisclosed'));
   const widest = (panel: Panel) =>
