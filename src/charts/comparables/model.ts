@@ -112,8 +112,9 @@ export interface ComparablesLayout {
 
 /**
  * Text sizes in viewBox units. The narrow layout is drawn 360 wide and must fit the phone's
- * sticky graphic (about half the screen), so its rows are tight (name line, then one bar) and it
- * shows the projects only: the benchmarks stay in the data table and the wide layout.
+ * sticky graphic (about half the screen), so its rows are tight (name line, then one bar), the
+ * projects come first and the benchmarks after them (on a small phone the sticky graphic may
+ * crop the last benchmarks; the data table has them all).
  */
 const SIZE = { wide: { name: 14, value: 13, head: 13, bar: 16 }, narrow: { name: 13, value: 12.5, head: 13, bar: 10 } };
 const GAP = 6;
@@ -126,13 +127,11 @@ function fitName(name: string, room: number, size: number, bold: boolean): strin
 
 /**
  * Wide: two panels side by side (capacity | USD per MW), each row's name above its bars.
- * Narrow: one column of projects; the name with the capacity at the right end of its line, then
- * the per-MW bar.
+ * Narrow: one column; the name with the capacity at the right end of its line, then the per-MW bar.
  */
-export function buildComparablesLayout(allRows: ComparableRow[], locale: Locale, variant: 'wide' | 'narrow'): ComparablesLayout {
+export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, variant: 'wide' | 'narrow'): ComparablesLayout {
   const size = SIZE[variant];
   const wide = variant === 'wide';
-  const rows = wide ? allRows : allRows.filter((r) => r.kind === 'project');
   const width = wide ? 760 : 360;
   const valueText = (fig: Figure | null) => (fig ? formatFigure(fig, locale, { qualifier: 'symbol' }) : t(locale, 'chart.notDisclosed'));
   const widest = (panel: Panel) =>
@@ -154,7 +153,7 @@ export function buildComparablesLayout(allRows: ComparableRow[], locale: Locale,
   rows.forEach((row, i) => {
     if (row.kind === 'benchmark' && rows[i - 1]?.kind === 'project') {
       y += wide ? 10 : 4;
-      headings.push({ x: panels['per-mw'].x0, y: y + size.head, text: t(locale, 'comparables.benchmarks'), size: size.head, bold: true, panel: 'benchmarks' });
+      headings.push({ x: panels['per-mw'].x0, y: y + size.head, text: fitName(t(locale, 'comparables.benchmarks'), width - panels['per-mw'].x0, size.head, true), size: size.head, bold: true, panel: 'benchmarks' });
       y += size.head + (wide ? 10 : 6);
     }
     const nameX = row.kind === 'benchmark' ? panels['per-mw'].x0 : 0;
