@@ -173,7 +173,10 @@ export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, va
       const w = fig ? Math.max(1, scales[panel](single(fig)) - x0) : wide ? 28 : 20;
       const tone: Bar['tone'] = !fig ? 'undisclosed' : row.kind === 'benchmark' ? 'benchmark' : row.featured ? 'featured' : 'project';
       const valueY = y + size.bar / 2 + size.value * 0.36;
-      bars.push({ panel, x: x0, y, width: w, height: size.bar, tone, value: { x: x0 + w + GAP, y: valueY, text: valueText(fig), size: size.value, bold: row.featured } });
+      // Benchmarks are thinner as well as a different colour: grey and teal converge under
+      // protanopia/deuteranopia (ΔE ≈ 2–6), so colour must not be the only difference.
+      const thin = tone === 'benchmark' ? 0.3 * size.bar : 0;
+      bars.push({ panel, x: x0, y: y + thin, width: w, height: size.bar - 2 * thin, tone, value: { x: x0 + w + GAP, y: valueY, text: valueText(fig), size: size.value, bold: row.featured } });
     }
     y += size.bar + (wide ? 12 : 3.5);
     out.push({ id: row.id, kind: row.kind, name, ...(capacityText ? { capacityText } : {}), bars });
