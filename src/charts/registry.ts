@@ -12,6 +12,7 @@ export const chartStates = {
   pipeline: ['approached', 'committed'],
   province: ['area', 'fdi', 'industry', 'people'],
   timeline: ['laws', 'all'],
+  comparables: ['capacity', 'per-mw'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChartId = keyof typeof chartStates;

@@ -10,6 +10,12 @@ export const projects: ProjectInput[] = [
     sources: ['nnmt-2025-06-19', 'signing-report-2025-06-19'],
   },
   {
+    id: 'viettel-an-khanh',
+    capacity: 'an-khanh-capacity',
+    investment: 'an-khanh-investment-usd',
+    sources: ['vir-2025-08-20-viettel', 'znews-2025-08-19-an-khanh', 'vnexpress-2025-08-18-viettel'],
+  },
+  {
     id: 'cmc-samsung-hcmc',
     capacity: 'cmc-samsung-capacity',
     investment: 'cmc-samsung-investment',

@@ -3,6 +3,17 @@ export interface ChartTable {
   caption: string;
   columns: string[];
   rows: string[][];
+  /**
+   * Optional link per row (e.g. to the row's source), rendered as one extra cell after the row's
+   * cells; give `columns` a heading for it. Charts without links leave it out.
+   */
+  rowLinks?: (ChartRowLink | null)[];
+}
+
+/** A link shown in a table row. */
+export interface ChartRowLink {
+  href: string;
+  text: string;
 }
 
 /** What every chart model hands its component besides geometry. */

@@ -1,0 +1,97 @@
+/**
+ * The what-if in the browser: reads the scenario from the URL, recomputes on every input, writes
+ * valid scenarios back with history.replaceState, and explains rejected inputs next to the field.
+ */
+import { formatMoney, formatPlain } from './format';
+import {
+  describeProblem,
+  getPueSaving,
+  getRunningCost,
+  isSameScenario,
+  parseScenarioQuery,
+  scenarioFields,
+  toScenarioQuery,
+  validateScenario,
+  type ProblemTemplates,
+  type Scenario,
+  type ScenarioField,
+} from './model';
+
+interface WhatIfConfig {
+  intl: string;
+  defaults: Scenario;
+  usd: string;
+  gwh: string;
+  labels: Record<ScenarioField, string>;
+  errors: ProblemTemplates;
+  saving: string;
+  atReference: string;
+  fixToSee: string;
+  urlFallback: string;
+  shareHint: string;
+}
+
+/** Wires one <WhatIf> section; does nothing if its markup is incomplete. */
+export function startWhatIf(root: HTMLElement): void {
+  const config = JSON.parse(root.dataset.whatif ?? '{}') as WhatIfConfig;
+  const inputs = Object.fromEntries(
+    scenarioFields.map((f) => [f, root.querySelector<HTMLInputElement>(`input[name="${f}"]`)]),
+  ) as Record<ScenarioField, HTMLInputElement | null>;
+  const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`);
+  const status = out('status');
+  const statusText = out('status-text');
+  if (scenarioFields.some((f) => !inputs[f]) || !status || !statusText) return;
+  const plain = (n: number) => formatPlain(n, config.intl, 2);
+
+  const setStatus = (text: string, atReference: boolean) => {
+    statusText.textContent = text;
+    status.toggleAttribute('data-at-reference', atReference);
+  };
+
+  const show = (scenario: Scenario) => {
+    const { energyGwh, costUsd } = getRunningCost(scenario);
+    out('energy')!.textContent = formatPlain(energyGwh, config.intl, 1, config.gwh);
+    out('cost')!.textContent = formatMoney(costUsd, config.intl, config.usd);
+    out('saving')!.textContent = config.saving.replace('{value}', formatMoney(getPueSaving(scenario), config.intl, config.usd));
+    const atReference = isSameScenario(scenario, config.defaults);
+    setStatus(atReference ? config.atReference : config.shareHint, atReference);
+  };
+
+  const fill = (scenario: Scenario) => {
+    for (const f of scenarioFields) inputs[f]!.value = String(scenario[f]);
+  };
+
+  const update = () => {
+    // A browser keeps unparseable text out of input.value; badInput tells us it was there.
+    const raw = Object.fromEntries(scenarioFields.map((f) => [f, inputs[f]!.validity.badInput ? '?' : inputs[f]!.value]));
+    const result = validateScenario(raw);
+    for (const f of scenarioFields) {
+      const problem = result.ok ? undefined : result.problems.find((p) => p.field === f);
+      inputs[f]!.setAttribute('aria-invalid', String(Boolean(problem)));
+      const error = root.querySelector<HTMLElement>(`[data-error="${f}"]`);
+      if (error) error.textContent = problem ? describeProblem(problem, config.errors, config.labels[f], plain) : '';
+    }
+    if (!result.ok) {
+      out('energy')!.textContent = '—';
+      out('cost')!.textContent = '—';
+      out('saving')!.textContent = '';
+      setStatus(config.fixToSee, false);
+      return;
+    }
+    show(result.scenario);
+    const search = toScenarioQuery(result.scenario, location.search);
+    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  };
+
+  const initial = parseScenarioQuery(location.search, config.defaults);
+  fill(initial.scenario);
+  show(initial.scenario);
+  if (initial.origin === 'fallback') setStatus(config.urlFallback, false);
+
+  root.querySelector('form')?.addEventListener('input', update);
+  root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+  root.querySelector('[data-reset]')?.addEventListener('click', () => {
+    fill(config.defaults);
+    update();
+  });
+}

@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { localeCodes, watchErrors } from './helpers';
+
+const form = '.whatif';
+const input = (name: string) => `${form} input[name="${name}"]`;
+const out = (name: string) => `${form} [data-out="${name}"]`;
+
+test('changing an input updates the result and the URL', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('en/#investment-power');
+  await expect(page.locator(out('cost'))).toHaveText('USD 30.2 million');
+  await page.locator(input('load')).fill('40');
+  // 40 MW × 1.5 × 8,760 h × 11.5 US¢/kWh = USD 60.4 M.
+  await expect(page.locator(out('cost'))).toHaveText('USD 60.4 million');
+  await expect(page.locator(out('energy'))).toHaveText('525.6 GWh');
+  await expect(page).toHaveURL(/[?&]load=40(&|$)/);
+  await expect(page).toHaveURL(/[?&]pue=1\.5(&|$)/);
+  // Keyboard: ArrowDown steps the PUE by its step.
+  await page.locator(input('pue')).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/[?&]pue=1\.49(&|$)/);
+  expect(errors).toEqual([]);
+});
+
+test('a URL with a scenario restores it, in the locale’s number format', async ({ page }) => {
+  await page.goto('vi/?load=10&pue=1.3&tariff=9#investment-power');
+  await expect(page.locator(input('load'))).toHaveValue('10');
+  await expect(page.locator(input('pue'))).toHaveValue('1.3');
+  await expect(page.locator(input('tariff'))).toHaveValue('9');
+  // 10 × 1.3 × 8,760 × 0.09 = USD 10.2 M; Vietnamese writes the decimal comma.
+  await expect(page.locator(out('cost'))).toHaveText('10,2 triệu USD');
+});
+
+test('a malformed scenario in the URL falls back to the sourced defaults, without errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('en/?load=abc&pue=1e9&tariff=%E2%80%93#investment-power');
+  await expect(page.locator(input('load'))).toHaveValue('20');
+  await expect(page.locator(input('pue'))).toHaveValue('1.5');
+  await expect(page.locator(input('tariff'))).toHaveValue('11.5');
+  await expect(page.locator(out('cost'))).toHaveText('USD 30.2 million');
+  await expect(page.locator(out('status'))).toContainText('could not be read');
+  expect(errors).toEqual([]);
+});
+
+test('an out-of-range input is explained next to the field, never shown as NaN', async ({ page }) => {
+  await page.goto('en/#investment-power');
+  await page.locator(input('pue')).fill('9');
+  await expect(page.locator(`${form} [data-error="pue"]`)).toHaveText('PUE must be between 1 and 3.');
+  await expect(page.locator(input('pue'))).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(out('cost'))).toHaveText('—');
+  await expect(page.locator(form)).not.toContainText('NaN');
+  await page.locator(`${form} [data-reset]`).click();
+  await expect(page.locator(out('cost'))).toHaveText('USD 30.2 million');
+  await expect(page.locator(out('status'))).toContainText('sourced reference point');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the form is hidden and the static scenario table shows, with the reference marked', async ({ page }) => {
+    await page.goto('en/');
+    await expect(page.locator(`${form} .form`)).toBeHidden();
+    const table = page.locator(`${form} .static table`);
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(4);
+    await expect(table.locator('td.ref')).toHaveText(/USD 30\.2 million/);
+  });
+});
+
+for (const locale of localeCodes) {
+  test(`${locale}: every comparable project and benchmark row links to its source`, async ({ page }) => {
+    await page.goto(`${locale}/`);
+    const rows = page.locator('[data-chart-root="comparables"] tbody tr');
+    expect(await rows.count()).toBe(11);
+    for (const row of await rows.all()) await expect(row.locator('a[href^="https://"]')).toHaveCount(1);
+  });
+}
+
+test('the comparables chart is SVG in the HTML and dims the other panel per state', async ({ page }) => {
+  await page.goto('en/#investment-comparables');
+  const root = page.locator('[data-chart-root="comparables"]');
+  await expect(root.locator('svg.chart-wide [data-row="viettel-an-khanh"]')).toHaveCount(1);
+  await expect(root).toHaveAttribute('data-state', 'per-mw');
+  await expect.poll(() => root.locator('svg.chart-wide g[data-panel="capacity"]').first().evaluate((el) => getComputedStyle(el).opacity)).toBe('0.3');
+});
+
+test('axe finds no serious or critical problems in the what-if and the comparables chart', async ({ page }) => {
+  await page.goto('en/#investment-comparables');
+  await page.waitForTimeout(500);
+  for (const include of ['.whatif', '[data-chart-root="comparables"]']) {
+    const results = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  }
+});
