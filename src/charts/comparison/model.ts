@@ -11,7 +11,10 @@ import { label, t } from '../../i18n/t';
 import { chartStates } from '../registry';
 import { boxesOverlap, type Box } from '../shared/labelLayout';
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
+import { textBox, type SvgText } from '../shared/svgText';
 import type { ChartFrameModel } from '../shared/types';
+
+export type { SvgText } from '../shared/svgText';
 
 export type ComparisonState = (typeof chartStates.comparison)[number];
 export const COMPARISON_STATES = chartStates.comparison;
@@ -21,15 +24,6 @@ export const COMPARISON_LAYOUTS = {
   narrow: { width: 300, name: 14, sub: 13.5, labelWidth: 0 },
 } as const;
 export type ComparisonLayoutName = keyof typeof COMPARISON_LAYOUTS;
-
-export interface SvgText {
-  x: number;
-  y: number;
-  text: string;
-  size: number;
-  cls: 'name' | 'sub' | 'value' | 'heading' | 'note';
-  anchor?: 'start' | 'middle' | 'end';
-}
 
 export interface FacilityRow {
   id: string;
@@ -71,12 +65,6 @@ const TN_PROJECT = 'thai-nguyen-data-centre';
 
 function value(f: Figure): number {
   return 'value' in f ? f.value : f.max;
-}
-
-function textBox(s: SvgText, bold = false): Box {
-  const w = estimateTextWidth(s.text, s.size, bold);
-  const x = s.anchor === 'end' ? s.x - w : s.anchor === 'middle' ? s.x - w / 2 : s.x;
-  return { x, y: s.y - s.size * 0.85, width: w, height: s.size * 1.1 };
 }
 
 interface RowData {
@@ -198,7 +186,7 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
       texts,
       bar,
       ...(arrow ? { arrow } : {}),
-      textBoxes: texts.map((s) => textBox(s, s.cls === 'name' || s.cls === 'value')),
+      textBoxes: texts.map((s) => textBox(s)),
     };
   });
   y = rowTop + 16;
@@ -244,7 +232,7 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
     const tx = kind === 'south' ? box.x + box.width : box.x;
     const mark = kind === 'rest' ? '*' : '';
     texts.push({ x: tx, y: ty, text: `${word} ${pct}${mark}`, size: L.sub, cls: 'name', anchor });
-    return { id: fig.id, kind, box, texts, textBoxes: texts.map((s) => textBox(s, s.cls === 'name')) };
+    return { id: fig.id, kind, box, texts, textBoxes: texts.map((s) => textBox(s)) };
   });
   // If the remainder's label would touch a neighbour's, it drops one line.
   const restSeg = split.find((seg) => seg.kind === 'rest')!;
@@ -252,7 +240,7 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
   const dropped = restSeg.textBoxes.some((b) => others.some((o) => boxesOverlap(b, o, 6)));
   if (dropped) {
     restSeg.texts.forEach((tx) => (tx.y += L.sub * 1.3));
-    restSeg.textBoxes = restSeg.texts.map((tx) => textBox(tx, true));
+    restSeg.textBoxes = restSeg.texts.map((tx) => textBox(tx));
   }
   // The remainder is not a reported number: say so under the bar, tied to it by the asterisk.
   let noteY = y + splitH + L.sub * (dropped ? 3.9 : 2.6);
