@@ -93,7 +93,8 @@ function buildLayout(name: HeadlineLayoutName, cards: CardData[]): HeadlineLayou
     for (const line of bigLines) {
       y += size * 0.95;
       texts.push({ x: box.x + pad, y, text: line, size, cls: 'big' });
-      y += size * 0.2;
+      // Rendered line boxes are ~1.3 em tall (ascent + descent), so wrapped lines keep that apart.
+      y += size * 0.38;
     }
     y += 6;
     for (const line of wrapText(c.sub, inner, L.sub)) {
