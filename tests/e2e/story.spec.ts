@@ -116,6 +116,16 @@ test.describe('reduced motion', () => {
     const invisible = await page.locator('main *').evaluateAll((els) =>
       els
         .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls'))
+        // Not content: scripts; the chart layout the container query does not pick (wide or narrow);
+        // a map's layers for its other zoom windows (the shown window has every place and label).
+        .filter((el) => !el.matches('script, style, template'))
+        .filter((el) => {
+          const svg = el.closest('svg.chart-svg');
+          if (!svg || getComputedStyle(svg).display !== 'none') return true;
+          const layouts = [...(svg.parentElement?.querySelectorAll('svg.chart-svg') ?? [])];
+          return !layouts.some((other) => getComputedStyle(other).display !== 'none');
+        })
+        .filter((el) => !el.closest('[data-zoom-layer][visibility="hidden"]'))
         .filter((el) => {
           const s = getComputedStyle(el);
           return s.visibility === 'hidden' || Number(s.opacity) < 0.05 || s.display === 'none';

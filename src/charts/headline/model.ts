@@ -78,7 +78,7 @@ function buildLayout(name: HeadlineLayoutName, cards: CardData[]): HeadlineLayou
   const inner = cardWidth - pad * 2;
   const rows = Math.ceil(cards.length / L.columns);
   const out: HeadlineCard[] = cards.map((c, i) => {
-    const box = { x: (i % L.columns) * (cardWidth + L.gap), y: Math.floor(i / L.columns) * (L.cardHeight + L.gap), width: cardWidth, height: L.cardHeight };
+    const box: Box = { x: (i % L.columns) * (cardWidth + L.gap), y: Math.floor(i / L.columns) * (L.cardHeight + L.gap), width: cardWidth, height: L.cardHeight };
     const texts: SvgText[] = [];
     let y = box.y + pad + L.kicker;
     for (const line of wrapText(c.kicker, inner, L.kicker, true)) {
