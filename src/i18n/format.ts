@@ -1,8 +1,7 @@
 import type { Figure } from '../data/types';
-import { isRange } from '../data/types';
 import type { Unit } from '../data/schema';
 import { getLocaleInfo, type Locale } from './locales';
-import { t } from './t';
+import { fill, t } from './t';
 
 /** How the qualifier (at least, about…) is written: words for prose, symbols for charts, or not at all. */
 export type QualifierStyle = 'word' | 'symbol' | 'none';
@@ -19,10 +18,12 @@ const compactUnits = new Set<Unit>(['USD', 'VND', 'KRW', 'USD/MW']);
 function numberFormat(locale: Locale, unit: Unit, value: number, digits?: number): Intl.NumberFormat {
   const intl = getLocaleInfo(locale).intl;
   if (compactUnits.has(unit) && Math.abs(value) >= 1e6) {
+    // Three significant digits keep "USD 8.33 million" and "833만 달러" alike; grouping keeps "3,020만".
     return new Intl.NumberFormat(intl, {
       notation: 'compact',
       compactDisplay: 'long',
-      maximumFractionDigits: digits ?? 2,
+      useGrouping: 'always',
+      ...(digits === undefined ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: digits }),
     });
   }
   const defaultDigits = unit === 'ratio' ? 2 : unit === 'km' ? 0 : Math.abs(value) < 10 ? 2 : 1;
@@ -41,24 +42,42 @@ export function formatValue(
   locale: Locale,
   digits?: number,
 ): string {
-  let n: string;
-  if (typeof value === 'number') n = formatNumber(value, unit, locale, digits);
-  else n = numberFormat(locale, unit, value.max, digits).formatRange(value.min, value.max);
+  const n = typeof value === 'number' ? formatNumber(value, unit, locale, digits) : formatRangeNumber(value, unit, locale, digits);
   return t(locale, `units.${unit}`, { n });
 }
 
 /** Formats a figure for a locale: "at least 20 MW", "khoảng 200 triệu USD", "약 2억 달러". */
 export function formatFigure(fig: Figure, locale: Locale, options: FormatOptions = {}): string {
-  const value = formatValue(isRange(fig) ? { min: fig.min, max: fig.max } : fig.value, fig.unit, locale, options.digits);
+  const raw = 'min' in fig ? { min: fig.min, max: fig.max } : fig.value;
   const style = options.qualifier ?? 'word';
-  if (style === 'none') return value;
-  return t(locale, `${style === 'word' ? 'qualifier' : 'qualifierSymbol'}.${fig.qualifier}`, { value });
+  if (style === 'none') return formatValue(raw, fig.unit, locale, options.digits);
+  const qualifier = t(locale, `${style === 'word' ? 'qualifier' : 'qualifierSymbol'}.${fig.qualifier}`);
+  const unitTemplate = t(locale, `units.${fig.unit}`);
+  // Korean puts a leading qualifier on the number when the unit wraps it: "MW당 약 1,000만 달러",
+  // not "약 MW당 …"; trailing qualifiers ("… 이상") and other languages qualify the whole phrase.
+  const inside =
+    t(locale, 'format.qualifierInsideUnit') === 'yes' && !qualifier.startsWith('{value}') && !unitTemplate.startsWith('{n}');
+  if (inside) {
+    const n = isRange(raw) ? formatRangeNumber(raw, fig.unit, locale, options.digits) : formatNumber(raw, fig.unit, locale, options.digits);
+    return fill(unitTemplate, { n: fill(qualifier, { value: n }) });
+  }
+  return fill(qualifier, { value: formatValue(raw, fig.unit, locale, options.digits) });
+}
+
+function formatRangeNumber(range: { min: number; max: number }, unit: Unit, locale: Locale, digits?: number): string {
+  return numberFormat(locale, unit, range.max, digits).formatRange(range.min, range.max);
+}
+
+function isRange(v: number | { min: number; max: number }): v is { min: number; max: number } {
+  return typeof v !== 'number';
 }
 
 /** Formats an ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) for a locale. */
 export function formatDate(iso: string, locale: Locale): string {
   const intl = getLocaleInfo(locale).intl;
   const [y, m, d] = iso.split('-').map(Number);
+  // Intl writes "19 tháng 6, 2025"; Vietnamese prose and official documents say "19 tháng 6 năm 2025".
+  if (locale === 'vi') return [d && `${d}`, m && `tháng ${m}`, `năm ${y}`].filter(Boolean).join(' ').replace(/^năm /, '');
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) options.month = d ? 'long' : 'long';

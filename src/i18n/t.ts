@@ -11,7 +11,7 @@ export type Dictionary = typeof en;
 const ui: Record<Locale, Dictionary> = { vi, en, ko };
 
 /** Per-locale labels for data (places, events, facilities, projects) and figure notes. */
-export type DataLabels = Record<'notes' | 'places' | 'events' | 'facilities' | 'projects', Record<string, string>>;
+export type DataLabels = Record<'notes' | 'places' | 'events' | 'facilities' | 'projects' | 'publishers', Record<string, string>>;
 const dataLabels: Record<Locale, DataLabels> = { vi: dataVi, en: dataEn, ko: dataKo };
 
 type Leaves<T, P extends string = ''> = {
@@ -48,6 +48,12 @@ export function label(locale: Locale, section: keyof DataLabels, id: string): st
   if (typeof value !== 'string')
     throw new Error(`src/i18n/data/${locale}.json: missing "${section}.${id}"`);
   return value;
+}
+
+/** A data label when one exists (used for optional overrides such as localised publisher names). */
+export function optionalLabel(locale: Locale, section: keyof DataLabels, id: string): string | undefined {
+  const value = dataLabels[locale][section]?.[id];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The raw dictionaries, for the locale-parity test. */

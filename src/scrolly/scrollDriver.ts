@@ -33,11 +33,6 @@ function readSteps(root: ParentNode): StepInfo[] {
   });
 }
 
-/** Where a step's top should sit when we scroll to it: below the sticky graphic on phones. */
-function readingTop(): number {
-  return innerHeight * (matchMedia('(min-width: 64rem)').matches ? 0.22 : 0.5);
-}
-
 export function startScrollDriver(root: Document = document) {
   const steps = readSteps(root);
   if (steps.length === 0) return;
@@ -64,9 +59,29 @@ export function startScrollDriver(root: Document = document) {
     });
   });
 
+  // On phones the sticky graphic's real height sets how far below the bar a step must land
+  // (Chapter.astro reads --graphic-h in the steps' scroll-margin-top).
+  const graphics = [...root.querySelectorAll<HTMLElement>('[data-chapter] .graphic')];
+  const sizes = new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const chapter = (e.target as HTMLElement).closest<HTMLElement>('[data-chapter]');
+      chapter?.style.setProperty('--graphic-h', `${Math.round((e.target as HTMLElement).offsetHeight)}px`);
+    }
+  });
+  graphics.forEach((g) => sizes.observe(g));
+
+  // Steps carry a scroll-margin-top (Chapter.astro) that keeps them clear of the sticky graphic,
+  // so native anchor jumps and these scrolls land in the same reading position.
+  // Measured here rather than read from the CSS variable: the graphic may have just changed chart.
   const scrollToStep = (index: number, instant: boolean) => {
-    const el = steps[index]!.el;
-    const top = el.getBoundingClientRect().top + scrollY - readingTop();
+    const step = steps[index]!;
+    const graphic = step.chapterEl.querySelector<HTMLElement>('.graphic');
+    const phone = !matchMedia('(min-width: 64rem)').matches;
+    const offset =
+      phone && graphic
+        ? (parseFloat(getComputedStyle(graphic).top) || 0) + graphic.offsetHeight + 16
+        : parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0;
+    const top = step.el.getBoundingClientRect().top + scrollY - offset;
     scrollTo({ top, behavior: instant || reduced ? 'instant' : 'smooth' });
   };
 
@@ -122,6 +137,8 @@ export function startScrollDriver(root: Document = document) {
   };
   addEventListener('popstate', () => fromHash('hash'));
   fromHash('init');
+  // The browser's own jump to the fragment can land after fonts and images settle; re-assert once.
+  if (document.readyState !== 'complete') addEventListener('load', () => fromHash('init'), { once: true });
 
   // Fonts change line heights and so every trigger's position.
   document.fonts?.ready.then(() => ScrollTrigger.refresh());

@@ -19,6 +19,14 @@ describe('formatFigure', () => {
     expect(formatFigure(investment, 'vi')).toBe('khoảng 200 triệu USD');
     expect(formatFigure(investment, 'ko')).toBe('약 2억 달러');
   });
+  it('puts Korean qualifiers next to the number inside unit phrases', () => {
+    const perMw: Figure = { id: 'z', value: 10_000_000, unit: 'USD/MW', asOf: '2025', kind: 'derived', qualifier: 'about', sources: ['s'] };
+    expect(formatFigure(perMw, 'ko')).toBe('MW당 약 1,000만 달러');
+    expect(formatFigure(perMw, 'en')).toBe('about USD 10 million per MW');
+    const over: Figure = { ...perMw, qualifier: 'over', unit: 'USD', value: 11_900_000_000 };
+    expect(formatFigure(over, 'ko')).toBe('119억 달러 이상');
+    expect(formatValue(30_200_000, 'USD', 'ko')).toBe('3,020만 달러');
+  });
   it('uses the locale’s digit grouping and decimal mark', () => {
     expect(formatValue(1_799_489, 'people', 'en')).toBe('1,799,489 people');
     expect(formatValue(1_799_489, 'people', 'vi')).toBe('1.799.489 người');
@@ -36,5 +44,8 @@ describe('formatDate', () => {
     expect(formatDate('2025-06', 'en')).toBe('June 2025');
     expect(formatDate('2025', 'en')).toBe('2025');
     expect(formatDate('2025-06-19', 'ko')).toBe('2025년 6월 19일');
+    expect(formatDate('2025-06-19', 'vi')).toBe('19 tháng 6 năm 2025');
+    expect(formatDate('2025-06', 'vi')).toBe('tháng 6 năm 2025');
+    expect(formatDate('2025', 'vi')).toBe('2025');
   });
 });

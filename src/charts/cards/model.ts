@@ -1,5 +1,6 @@
+import { formatSourceShort } from '../../i18n/sourceText';
 import { getFigure, getSource } from '../../data';
-import { formatDate, formatFigure } from '../../i18n/format';
+import { formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
 
@@ -20,7 +21,7 @@ export function buildCardsModel(figureIds: string[], locale: Locale): Card[] {
       id,
       value: formatFigure(fig, locale, { qualifier: 'symbol' }),
       kind: t(locale, `figure.kind.${fig.kind}`),
-      source: `${src.publisher}, ${src.date ? formatDate(src.date, locale) : t(locale, 'figure.undated')}`,
+      source: formatSourceShort(src, locale),
     };
   });
 }

@@ -1,0 +1,202 @@
+// `npm run bench`: builds the site, serves dist/ compressed as a CDN would, runs Lighthouse (mobile
+// and desktop presets) on every page type, measures long animation frames while scrolling the story
+// at 4× CPU slowdown, and prints one table. Results go to bench-results/bench.json (not committed).
+//   npm run bench                       # build + measure this checkout
+//   npm run bench -- --url https://host/ --no-build   # measure another deployment
+//   npm run bench -- --quick            # mobile only, one locale
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findBrowser, installHint } from './findBrowser.mjs';
+import { pageAssets } from './pageAssets.mjs';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    build: { type: 'boolean', default: true },
+    'no-build': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4410' },
+  },
+});
+
+const browser = findBrowser();
+if (!browser) {
+  console.error(installHint);
+  process.exit(1);
+}
+const chromePath = browser.executablePath ?? chromium.executablePath();
+const results = { date: new Date().toISOString(), commit: gitCommit(), pages: [], sizes: [], loaf: null, buildSeconds: null };
+
+function gitCommit() {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'unknown';
+}
+
+// 1. Build (timed).
+const local = !values.url;
+if (local && values.build && !values['no-build']) {
+  const started = Date.now();
+  const r = spawnSync('astro', ['build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) throw new Error('astro build failed');
+  results.buildSeconds = (Date.now() - started) / 1000;
+}
+
+// 2. Serve dist/ compressed, like a CDN.
+let server;
+let origin = values.url;
+if (local) {
+  server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--compress'], { stdio: 'ignore' });
+  origin = `http://127.0.0.1:${values.port}/`;
+  await waitFor(origin);
+}
+origin = origin.replace(/\/?$/, '/');
+
+async function waitFor(url) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+// 3. Page types: the story in each locale, the deck and the fact sheet where they exist.
+const locales = values.quick ? ['vi'] : ['vi', 'en', 'ko'];
+const pages = locales.map((l) => ({ name: `story ${l}`, path: `${l}/` }));
+for (const [name, path] of [
+  ['deck vi', 'vi/present/'],
+  ['factsheet vi', 'vi/factsheet/'],
+]) {
+  if (!local || existsSync(join('dist', path, 'index.html'))) pages.push({ name, path });
+}
+
+// 4. Lighthouse, mobile (default config) and desktop presets.
+const presets = values.quick ? ['mobile'] : ['mobile', 'desktop'];
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs],
+});
+for (const page of pages) {
+  for (const preset of presets) {
+    const { lhr } = await lighthouse(
+      origin + page.path,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (lhr.runtimeError) {
+      console.error(`${page.name} ${preset}: ${lhr.runtimeError.message}`);
+      continue;
+    }
+    const requests = lhr.audits['network-requests']?.details?.items ?? [];
+    const bytesOf = (type) => requests.filter((r) => r.resourceType === type).reduce((s, r) => s + (r.transferSize ?? 0), 0);
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    results.pages.push({
+      page: page.name,
+      preset,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: lhr.audits['first-contentful-paint'].numericValue,
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      totalBytes: lhr.audits['total-byte-weight'].numericValue,
+      jsBytes: bytesOf('Script'),
+      cssBytes: bytesOf('Stylesheet'),
+      fontBytes: bytesOf('Font'),
+      requests: requests.length,
+      failing: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .map((a) => a.id)
+        .slice(0, 8),
+    });
+  }
+}
+chrome.kill();
+
+// 5. Compressed sizes of each page's first document and the JS/CSS it loads (from dist/ when local).
+if (local) {
+  for (const page of pages) {
+    const { html, js, css } = pageAssets('dist', page.path);
+    results.sizes.push({ page: page.name, html, js, css });
+  }
+}
+
+// 6. Long animation frames while scrolling the story at 4× CPU slowdown.
+{
+  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const context = await b.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${origin}${locales[0]}/`, { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    window.__loaf = [];
+    new PerformanceObserver((list) => window.__loaf.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'long-animation-frame', buffered: false });
+  });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 120) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(() => window.__loaf);
+  results.loaf = { count: frames.filter((d) => d > 50).length, worst: Math.round(Math.max(0, ...frames)), scrolled: height };
+  await b.close();
+}
+server?.kill();
+
+// 7. Report.
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => Math.round(n);
+console.log(`\nBenchmark of ${local ? `dist/ (commit ${results.commit})` : origin} — ${results.date}`);
+if (results.buildSeconds !== null) console.log(`Build: ${results.buildSeconds.toFixed(1)} s`);
+console.table(
+  results.pages.map((p) => ({
+    page: p.page,
+    preset: p.preset,
+    perf: p.performance,
+    a11y: p.accessibility,
+    bp: p.bestPractices,
+    seo: p.seo,
+    'FCP ms': ms(p.fcp),
+    'LCP ms': ms(p.lcp),
+    CLS: p.cls.toFixed(3),
+    'TBT ms': ms(p.tbt),
+    'total KB': kb(p.totalBytes),
+    'JS KB': kb(p.jsBytes),
+    requests: p.requests,
+  })),
+);
+if (results.sizes.length) {
+  console.log('Compressed sizes from dist/ (brotli / gzip, KB):');
+  console.table(
+    results.sizes.map((s) => ({
+      page: s.page,
+      'HTML br': kb(s.html.brotli),
+      'HTML gz': kb(s.html.gzip),
+      'JS br': kb(s.js.brotli),
+      'JS gz': kb(s.js.gzip),
+      'CSS br': kb(s.css.brotli),
+      'CSS gz': kb(s.css.gzip),
+    })),
+  );
+}
+console.log(`Long animation frames > 50 ms while scrolling the story at 4× CPU: ${results.loaf.count} (worst ${results.loaf.worst} ms)`);
+const failing = results.pages.filter((p) => p.failing.length);
+if (failing.length) {
+  console.log('Audits below 100:');
+  for (const p of failing) console.log(`  ${p.page} ${p.preset}: ${p.failing.join(', ')}`);
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));
+console.log('Wrote bench-results/bench.json');

@@ -1,0 +1,43 @@
+// What a built page loads on first visit, read from dist/: its HTML, the JS it imports (following
+// static imports between chunks) and its CSS files; with compressed sizes. Shared by the benchmark
+// and the byte-budget test, so both count the same bytes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Raw, gzip (level 9) and brotli (quality 11) sizes of a buffer, in bytes. */
+export function compressedSize(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const zero = { raw: 0, gzip: 0, brotli: 0 };
+
+/**
+ * Lists the first-load assets of dist/<pagePath>index.html and their sizes.
+ * Only module scripts and stylesheets referenced by the HTML (plus their static imports) count:
+ * that is what the browser fetches before the page is usable.
+ */
+export function pageAssets(distDir, pagePath) {
+  const html = readFileSync(join(distDir, pagePath, 'index.html'));
+  const text = html.toString();
+  const refs = [...text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const files = new Set(refs.map((r) => r.slice(r.indexOf('_astro/'))).filter((f) => f.startsWith('_astro/') && existsSync(join(distDir, f))));
+  const queue = [...files].filter((f) => f.endsWith('.js'));
+  while (queue.length) {
+    const src = readFileSync(join(distDir, queue.shift()), 'utf8');
+    for (const m of src.matchAll(/(?:\bimport|\bfrom)\s*["']\.\/([^"']+\.js)["']/g)) {
+      const dep = `_astro/${m[1]}`;
+      if (!files.has(dep) && existsSync(join(distDir, dep))) {
+        files.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  const sizeOf = (ext) => [...files].filter((f) => f.endsWith(ext)).map((f) => compressedSize(readFileSync(join(distDir, f)))).reduce(add, zero);
+  return { html: compressedSize(html), js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
+}

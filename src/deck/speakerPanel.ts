@@ -1,0 +1,63 @@
+/**
+ * The speaker view's extras beside the current slide: the next slide's preview, the notes,
+ * whether the audience screen is black, an elapsed timer (resettable, kept across a reload of
+ * this window) and the clock.
+ */
+import type { DeckState } from './deckReducer';
+import { createSlideStage, type SlideStage } from './slideStage';
+
+const TIMER_KEY = 'deck-timer-start';
+
+/** "1:02:03" / "12:34": elapsed time as a presenter reads it. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(h ? 2 : 1, '0')}:${String(s).padStart(2, '0')}`;
+  return h ? `${h}:${mmss}` : mmss;
+}
+
+/** Starts the panel; `render` is called by startDeck on every state change. */
+export function startSpeakerPanel(current: SlideStage) {
+  const previewFrame = document.querySelector<HTMLElement>('[data-preview-stage] [data-stage-frame]');
+  const preview = previewFrame ? createSlideStage(previewFrame) : undefined;
+  const previewEnd = document.querySelector<HTMLElement>('[data-preview-end]');
+  const notesTarget = document.querySelector<HTMLElement>('[data-notes-target]');
+  const noNotes = notesTarget?.dataset.empty ?? '';
+  const blackout = document.querySelector<HTMLElement>('[data-blackout-indicator]');
+  const timer = document.querySelector<HTMLElement>('[data-timer]');
+  const clock = document.querySelector<HTMLElement>('[data-clock]');
+  const intl = document.querySelector<HTMLElement>('[data-deck]')?.dataset.intl || document.documentElement.lang;
+  const clockFormat = new Intl.DateTimeFormat(intl, { hour: 'numeric', minute: '2-digit' });
+
+  let start = Number(sessionStorage.getItem(TIMER_KEY)) || Date.now();
+  sessionStorage.setItem(TIMER_KEY, String(start));
+  const tick = () => {
+    const now = Date.now();
+    if (timer) timer.textContent = formatElapsed(now - start);
+    if (clock) clock.textContent = clockFormat.format(now);
+  };
+  document.querySelector('[data-timer-reset]')?.addEventListener('click', () => {
+    start = Date.now();
+    sessionStorage.setItem(TIMER_KEY, String(start));
+    tick();
+  });
+  tick();
+  setInterval(tick, 1000);
+
+  return {
+    render(state: DeckState, moved: boolean) {
+      if (blackout) blackout.hidden = !state.blackout;
+      if (!moved) return;
+      const next = state.index + 1 < current.count ? state.index + 1 : -1;
+      preview?.show(next, true);
+      if (previewEnd) previewEnd.hidden = next !== -1;
+      if (notesTarget) {
+        const notes = current.slides[state.index]?.el.querySelector('[data-notes]');
+        notesTarget.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
+        if (!notesTarget.textContent?.trim()) notesTarget.textContent = noNotes;
+      }
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Wires a deck page: the reducer's state is the one truth; keys, buttons, swipes, the URL
+ * (?slide=n, Back/Forward) and the other window (BroadcastChannel) are inputs; the stage, the
+ * overlays, the counter, the URL and the other window are outputs. Used by the audience deck
+ * (present/) and the speaker view (present/speaker/).
+ */
+import { createDeckState, deckReducer, type DeckAction, type DeckState } from './deckReducer';
+import { listenForDeckKeys } from './deckKeys';
+import { connectDeckSync, type DeckRole } from './deckSync';
+import type { DeckCommand } from './keyMap';
+import { buildOverview } from './overview';
+import { hideIdlePointer, keepScreenAwake, listenForSwipes, toggleFullscreen } from './presenting';
+import { createSlideStage } from './slideStage';
+import { SLIDE_PARAM, toSlideIndex, withSlide } from './slideUrl';
+import { startSpeakerPanel } from './speakerPanel';
+
+/** Where a change came from: decides whether to write history and whether to tell the other window. */
+type Origin = 'init' | 'local' | 'history' | 'remote';
+
+/** Commands that still work while the overview grid has the keyboard. */
+const OVERVIEW_COMMANDS = new Set<DeckCommand['type']>(['escape', 'toggleOverview', 'toggleHelp', 'fullscreen', 'speaker']);
+
+/** How long a typed slide number waits for Enter. */
+const TYPED_TIMEOUT = 3000;
+
+const WINDOW_NAMES: Record<DeckRole, string> = { audience: 'deck-audience', speaker: 'deck-speaker' };
+
+/** Opens the named window at `url`, or brings it forward without reloading it when it is already open. */
+function openOrFocus(url: string, name: string, features?: string): void {
+  const win = window.open('', name, features);
+  if (!win) return;
+  try {
+    if (win.location.href === 'about:blank') win.location.href = url;
+  } catch {
+    win.location.href = url;
+  }
+  win.focus();
+}
+
+/** Starts the deck on this page. */
+export function startDeck(role: DeckRole): void {
+  const root = document.querySelector<HTMLElement>('[data-deck]');
+  const frame = document.querySelector<HTMLElement>('[data-current-stage] [data-stage-frame], [data-deck] > [data-stage-frame]');
+  if (!root || !frame) return;
+  const stage = createSlideStage(frame);
+  if (stage.count === 0) return;
+  if (role === 'audience' && !window.name) window.name = WINDOW_NAMES.audience;
+
+  const overviewEl = document.querySelector<HTMLElement>('[data-deck-overview]')!;
+  const helpEl = document.querySelector<HTMLElement>('[data-deck-help]')!;
+  const blackoutEl = document.querySelector<HTMLElement>('[data-blackout]');
+  const typedEl = document.querySelector<HTMLElement>('[data-typed]');
+  const counters = [...document.querySelectorAll<HTMLElement>('[data-deck-counter]')];
+  const storyLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-story-link]')];
+  const outside = [...document.querySelectorAll<HTMLElement>('[data-deck], [data-deck-controls]')];
+  const speaker = role === 'speaker' ? startSpeakerPanel(stage) : undefined;
+
+  const readUrlIndex = () => toSlideIndex(new URLSearchParams(location.search).get(SLIDE_PARAM), stage.count);
+  let state: DeckState = createDeckState(stage.count, readUrlIndex());
+  let typedTimer = 0;
+
+  const sync = connectDeckSync(
+    role,
+    () => ({ index: state.index, blackout: state.blackout }),
+    (index, blackout) => dispatch({ type: 'sync', index, blackout }, 'remote'),
+  );
+  const overview = buildOverview(overviewEl.querySelector('[data-overview-list]')!, stage.slides, (index) => dispatch({ type: 'goto', index }));
+
+  function render(prev: DeckState | undefined, origin: Origin) {
+    const moved = !prev || prev.index !== state.index;
+    if (moved) {
+      // Neighbouring slides animate their chart; jumps, reloads and the other window's changes snap.
+      const immediate = origin !== 'local' || !prev || Math.abs(prev.index - state.index) > 1;
+      stage.show(state.index, immediate);
+      const search = withSlide(location.search, state.index);
+      if (origin === 'local') history.pushState(null, '', search);
+      else if (origin !== 'history' && location.search !== search) history.replaceState(null, '', search);
+      const n = String(state.index + 1);
+      const total = String(state.count);
+      counters.forEach((c) => (c.textContent = (c.dataset.template ?? '{n} / {total}').replace('{n}', n).replace('{total}', total)));
+      document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => (a.search = withSlide('', state.index)));
+      const slide = stage.slides[state.index]!;
+      storyLinks.forEach((a) => (a.hash = slide.stepId || slide.chapter));
+    }
+    speaker?.render(state, moved);
+
+    const overlayOpen = state.overview || state.help;
+    const wasOpen = prev ? prev.overview || prev.help : false;
+    overviewEl.hidden = !state.overview;
+    helpEl.hidden = !state.help;
+    outside.forEach((el) => (el.inert = overlayOpen));
+    if (state.overview && (moved || !prev?.overview)) overview.mark(state.index);
+    if (state.overview && !prev?.overview) {
+      overview.focus(state.index);
+    } else if (state.help && !prev?.help) {
+      helpEl.querySelector<HTMLElement>('[data-deck-close]')?.focus();
+    } else if (wasOpen && !overlayOpen) {
+      root!.focus({ preventScroll: true });
+    }
+    if (blackoutEl) blackoutEl.hidden = !state.blackout;
+
+    if (typedEl) {
+      typedEl.hidden = !state.typed;
+      typedEl.textContent = state.typed ? (typedEl.dataset.template ?? '{n}').replace('{n}', state.typed) : '';
+    }
+    clearTimeout(typedTimer);
+    if (state.typed) typedTimer = window.setTimeout(() => dispatch({ type: 'escape' }), TYPED_TIMEOUT);
+
+    if (origin === 'local' && prev && (moved || prev.blackout !== state.blackout)) sync.post(state.index, state.blackout);
+  }
+
+  function dispatch(action: DeckAction, origin: Origin = 'local') {
+    const prev = state;
+    state = deckReducer(prev, action);
+    if (state !== prev) render(prev, origin);
+  }
+
+  function run(command: DeckCommand) {
+    if (state.overview && !OVERVIEW_COMMANDS.has(command.type)) return;
+    if (command.type === 'fullscreen') toggleFullscreen();
+    else if (command.type === 'speaker') openOtherWindow();
+    else dispatch(command);
+  }
+
+  function openOtherWindow() {
+    const search = withSlide('', state.index);
+    if (role === 'audience') {
+      openOrFocus(`${root!.dataset.speakerUrl}${search}`, WINDOW_NAMES.speaker, 'popup,width=1280,height=800');
+    } else if (window.opener && !(window.opener as Window).closed) {
+      (window.opener as Window).focus();
+    } else {
+      openOrFocus(`${root!.dataset.audienceUrl}${search}`, WINDOW_NAMES.audience);
+    }
+  }
+
+  listenForDeckKeys(run);
+  document.addEventListener('click', (e) => {
+    const target = e.target as HTMLElement;
+    const button = target.closest<HTMLElement>('[data-deck-command]');
+    const close = target.closest<HTMLElement>('[data-deck-close]');
+    if (button) run({ type: button.dataset.deckCommand } as DeckCommand);
+    else if (close) dispatch({ type: close.closest('[data-deck-help]') ? 'toggleHelp' : 'toggleOverview' });
+    else return;
+    // After a mouse click, give the keys back to the deck (Space must not press the button again).
+    if (e.detail > 0) (document.activeElement as HTMLElement | null)?.blur();
+  });
+  listenForSwipes(frame, (direction) => run({ type: direction > 0 ? 'next' : 'previous' }));
+  addEventListener('popstate', () => dispatch({ type: 'goto', index: readUrlIndex() }, 'history'));
+
+  keepScreenAwake();
+  if (role === 'audience') hideIdlePointer();
+  render(undefined, 'init');
+  root.dataset.ready = '';
+}

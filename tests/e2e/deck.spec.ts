@@ -1,0 +1,327 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the English deck (or another page of it) and waits until the deck script has started. */
+async function open(page: Page, path = 'en/present/', query = '') {
+  await page.goto(`${path}${query}`);
+  await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+}
+
+/** Number of slides in the deck on the page. */
+const slideCount = (page: Page) => page.locator('[data-deck] [data-stage-frame]').first().locator('[data-slide]').count();
+
+/** The URL names slide n and the stage shows slide n, and only it. */
+async function expectSlide(page: Page, n: number) {
+  await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+  const slides = page.locator('[data-deck] [data-stage-frame]').first().locator('[data-slide]');
+  await expect(slides.nth(n - 1)).toBeVisible();
+  await expect(slides.locator('visible=true')).toHaveCount(1);
+}
+
+test('every forward and backward key moves one slide and names it in the URL', async ({ page }) => {
+  await open(page, 'en/present/', '?slide=2');
+  await expectSlide(page, 2);
+  for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter', 'n', 'N']) {
+    await page.keyboard.press(key);
+    await expectSlide(page, 3);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 2);
+  }
+  await page.keyboard.press('ArrowRight');
+  for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P', 'Shift+Space']) {
+    await page.keyboard.press(key);
+    await expectSlide(page, 2);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+  }
+});
+
+test('Home, End, a typed number with Enter, and blackout', async ({ page }) => {
+  await open(page);
+  const count = await slideCount(page);
+  await page.keyboard.press('End');
+  await expectSlide(page, count);
+  await page.keyboard.press('Home');
+  await expectSlide(page, 1);
+  await page.keyboard.type(String(count));
+  await expect(page.locator('[data-typed]')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectSlide(page, count);
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 2);
+
+  for (const key of ['b', '.']) {
+    await page.keyboard.press(key);
+    await expect(page.locator('[data-blackout]')).toBeVisible();
+    // The first press after a blackout only brings the slide back.
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('[data-blackout]')).toBeHidden();
+    await expectSlide(page, 2);
+  }
+});
+
+test('Back and Forward walk the slides; reload keeps the slide', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3);
+  await page.goBack();
+  await expectSlide(page, 2);
+  await page.goBack();
+  await expectSlide(page, 1);
+  await page.goForward();
+  await expectSlide(page, 2);
+  await page.reload();
+  await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+  await expectSlide(page, 2);
+});
+
+test('a malformed or out-of-range slide in the URL lands on the nearest slide', async ({ page }) => {
+  await open(page, 'en/present/', '?slide=9999');
+  await expectSlide(page, await slideCount(page));
+  await open(page, 'en/present/', '?slide=abc');
+  await expectSlide(page, 1);
+  await open(page, 'en/present/', '?slide=-3');
+  await expectSlide(page, 1);
+  await open(page, 'en/present/', '?slide=2x');
+  await expectSlide(page, 2);
+});
+
+test('the overview opens with O or Esc and goes to a slide by keys or click', async ({ page }) => {
+  await open(page, 'en/present/', '?slide=2');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await page.keyboard.press('o');
+  await expect(overview).toBeVisible();
+  const buttons = overview.locator('[data-overview-list] button');
+  await expect(buttons).toHaveCount(await slideCount(page));
+  await expect(buttons.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(buttons.nth(2)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 3);
+
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeVisible();
+  await buttons.first().click();
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 1);
+});
+
+test('? shows every binding, Esc closes it', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  for (const key of ['→', '↓', 'Space', 'Page Down', 'Enter', 'N', '←', 'Page Up', 'Backspace', 'P', 'Home', 'End', '0–9', 'F', 'O', 'Esc', 'B', '.', '?', 'S'])
+    await expect(help.locator('kbd', { hasText: new RegExp(`^${key.replace(/[.?]/g, '\\$&')}$`) }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
+test('the buttons and swipes move the slides too', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await open(page);
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await expectSlide(page, 2);
+  const swipe = (fromX: number, toX: number) =>
+    page.locator('[data-deck] [data-stage-frame]').evaluate(
+      (el, [a, b]) => {
+        const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+        el.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(a!)], changedTouches: [touch(a!)], bubbles: true }));
+        el.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(b!)], bubbles: true }));
+      },
+      [fromX, toX],
+    );
+  await swipe(900, 300);
+  await expectSlide(page, 3);
+  await swipe(300, 900);
+  await expectSlide(page, 2);
+  await context.close();
+});
+
+test('the language switch keeps the slide', async ({ page }) => {
+  await open(page, 'en/present/', '?slide=3');
+  await page.mouse.move(10, 10);
+  await page.locator('[data-lang-link][hreflang="ko"]').click();
+  await expect(page).toHaveURL(/\/ko\/present\/\?slide=3$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expectSlide(page, 3);
+});
+
+test('a speaker view in a second window follows and drives the audience window', async ({ page, context }) => {
+  await open(page, 'en/present/', '?slide=2');
+  const speaker = await context.newPage();
+  await open(speaker, 'en/present/speaker/');
+  const counter = speaker.locator('.speaker-counter');
+  const count = await slideCount(page);
+  // A newly opened speaker view asks the deck where it is.
+  await expect(counter).toHaveText(`Slide 2 of ${count}`);
+  await expect(speaker.locator('[data-notes-target]')).not.toBeEmpty();
+  await expect(speaker.locator('[data-timer]')).toHaveText(/^\d+:\d\d$/);
+  await expect(speaker.locator('[data-clock]')).toHaveText(/\d/);
+
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 3);
+  await expect(counter).toHaveText(`Slide 3 of ${count}`);
+  await expectSlide(speaker, 3);
+
+  await speaker.keyboard.press('PageUp');
+  await expectSlide(speaker, 2);
+  await expectSlide(page, 2);
+
+  await speaker.keyboard.press('b');
+  await expect(page.locator('[data-blackout]')).toBeVisible();
+  await expect(speaker.locator('[data-blackout-indicator]')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(speaker.locator('[data-blackout-indicator]')).toBeHidden();
+
+  // Closing one window leaves the other working.
+  await speaker.close();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3);
+});
+
+test('S opens the speaker view at the current slide', async ({ page, context }) => {
+  await open(page, 'en/present/', '?slide=3');
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await popup.waitForURL(/\/en\/present\/speaker\/\?slide=3$/);
+  await expect(popup.locator('[data-deck][data-ready]')).toBeAttached();
+  await expectSlide(popup, 3);
+});
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`the 16:9 stage fits ${width}×${height} without scrolling or clipping`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    const count = await slideCount(page);
+    for (let n = 1; n <= count; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expectSlide(page, n);
+      const fit = await page.evaluate(() => {
+        const stage = document.querySelector('[data-deck] [data-stage]')!.getBoundingClientRect();
+        const slide = document.querySelector<HTMLElement>('[data-deck] [data-slide]:not([hidden])')!;
+        const box = slide.matches('[data-fit]') ? slide : slide.querySelector<HTMLElement>('[data-fit]')!;
+        return {
+          scrolls: document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight,
+          stage: { left: stage.left, top: stage.top, right: stage.right, bottom: stage.bottom, ratio: stage.width / stage.height },
+          textOverflows: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+        };
+      });
+      expect(fit.scrolls).toBe(false);
+      expect(fit.textOverflows).toBe(false);
+      expect(fit.stage.ratio).toBeCloseTo(16 / 9, 2);
+      expect(fit.stage.left).toBeGreaterThanOrEqual(-0.5);
+      expect(fit.stage.top).toBeGreaterThanOrEqual(-0.5);
+      expect(fit.stage.right).toBeLessThanOrEqual(width + 0.5);
+      expect(fit.stage.bottom).toBeLessThanOrEqual(height + 0.5);
+      // Letterboxed: the stage fills the screen along one side.
+      expect(Math.max(fit.stage.right - fit.stage.left - width, fit.stage.bottom - fit.stage.top - height)).toBeGreaterThan(-1);
+    }
+  });
+}
+
+test('the deck and speaker view carry no site header or footer', async ({ page }) => {
+  for (const path of ['vi/present/', 'en/present/speaker/']) {
+    await open(page, path);
+    await expect(page.locator('header, footer, [role="banner"], [role="contentinfo"]')).toHaveCount(0);
+    await expect(page.locator('.bar, .foot')).toHaveCount(0);
+  }
+});
+
+test('the cursor and controls hide when the pointer is idle', async ({ page }) => {
+  await page.clock.install();
+  await open(page);
+  await page.mouse.move(200, 200);
+  await expect(page.locator('body')).not.toHaveClass(/is-idle/);
+  await page.clock.runFor(4000);
+  await expect(page.locator('body')).toHaveClass(/is-idle/);
+  await expect(page.locator('[data-deck-controls]')).toBeHidden();
+  await page.mouse.move(300, 300);
+  await expect(page.locator('body')).not.toHaveClass(/is-idle/);
+});
+
+test('on a phone the deck hands over to the scrolling story at the same place', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, 'en/present/', '?slide=3');
+  await expect(page.locator('[data-deck] [data-stage-frame]')).toBeHidden();
+  const link = page.locator('[data-story-link]');
+  await expect(link).toBeVisible();
+  const stepId = await page.locator('[data-deck] [data-slide]').nth(2).getAttribute('data-step-id');
+  await expect(link).toHaveAttribute('href', new RegExp(`/en/#${stepId}$`));
+});
+
+/** Rests the pointer on the control bar, which keeps it fully shown (not fading) while axe reads colours. */
+async function showControls(page: Page) {
+  await page.hover('[data-deck-controls] [data-deck-counter]');
+  await expect(page.locator('[data-deck-controls]')).toHaveCSS('opacity', '1');
+}
+
+test('axe finds no serious or critical problems in the deck and the speaker view', async ({ page }) => {
+  for (const path of ['en/present/', 'ko/present/speaker/']) {
+    await open(page, path, '?slide=3');
+    await showControls(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await open(page, 'vi/present/');
+  await showControls(page);
+  await page.keyboard.press('o');
+  const withOverview = await new AxeBuilder({ page }).analyze();
+  expect(withOverview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('F toggles full screen', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test('the screen wake lock is asked for again when the page becomes visible again', async ({ page }) => {
+  // A stand-in wake lock that counts requests, since headless browsers have no screen to keep on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { locks: { released: boolean }[] };
+    w.locks = [];
+    Object.defineProperty(Navigator.prototype, 'wakeLock', {
+      configurable: true,
+      get: () => ({
+        request: async () => {
+          const lock = { released: false, release: async () => void (lock.released = true) };
+          w.locks.push(lock);
+          return lock;
+        },
+      }),
+    });
+  });
+  await open(page);
+  const locks = () => page.evaluate(() => (window as unknown as { locks: unknown[] }).locks.length);
+  await expect.poll(locks).toBe(1);
+  // The browser releases the lock when the tab is hidden; coming back must request it again.
+  await page.evaluate(() => {
+    (window as unknown as { locks: { released: boolean }[] }).locks[0]!.released = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(locks).toBe(2);
+});
+
+test('the speaker view timer counts and resets', async ({ page }) => {
+  await page.clock.install();
+  await open(page, 'en/present/speaker/');
+  const timer = page.locator('[data-timer]');
+  await page.clock.runFor(65_000);
+  await expect(timer).toHaveText('1:05');
+  await page.getByRole('button', { name: 'Reset timer' }).click();
+  await expect(timer).toHaveText('0:00');
+  await page.clock.runFor(3_000);
+  await expect(timer).toHaveText('0:03');
+});
