@@ -77,6 +77,9 @@ for (const chart of charts) {
       await page.goto('en/');
       const root = page.locator(`[data-chart-root="${chart}"]`).first();
       test.skip((await root.count()) === 0, `no chapter shows "${chart}" yet`);
+      // Let the scroll driver settle on the first step before asking for states directly.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
       for (const state of chartStates[chart]) {
         await page.evaluate(
           ([id, s]) => {
@@ -94,12 +97,12 @@ for (const chart of charts) {
           expect(current!.split(' ').map(Number).map(Math.round)).toEqual((wanted[state] as string).split(' ').map(Number).map(Math.round));
         } else if (state !== 'all') {
           // The state's parts are at full strength; the rest are dimmed, never hidden.
-          const opacities = await root.locator('svg.chart-wide [data-in]').evaluateAll((els, s) =>
-            els.map((e) => ({ on: (e as SVGElement).dataset.in!.split(' ').includes(s), o: Number(getComputedStyle(e).opacity) })),
-            state,
-          );
-          expect(opacities.filter((x) => x.on).every((x) => x.o === 1)).toBe(true);
-          expect(opacities.filter((x) => !x.on).every((x) => x.o >= 0.25 && x.o < 1)).toBe(true);
+          const settled = () =>
+            root.locator('svg.chart-wide [data-in]').evaluateAll((els, s) => {
+              const parts = els.map((e) => ({ on: (e as SVGElement).dataset.in!.split(' ').includes(s), o: Number(getComputedStyle(e).opacity) }));
+              return parts.filter((x) => x.on).every((x) => x.o === 1) && parts.filter((x) => !x.on).every((x) => x.o >= 0.25 && x.o < 1);
+            }, state);
+          await expect.poll(settled, { timeout: 4000 }).toBe(true);
         }
       }
       expect(errors).toEqual([]);
