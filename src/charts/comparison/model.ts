@@ -50,7 +50,7 @@ export interface ComparisonLayout {
   name: ComparisonLayoutName;
   width: number;
   height: number;
-  headings: SvgText[];
+  headings: (SvgText & { in: ComparisonState[] })[];
   axis: { x: number; y1: number; y2: number; label: SvgText }[];
   rows: FacilityRow[];
   split: SplitSegment[];
@@ -108,16 +108,16 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
   const L = COMPARISON_LAYOUTS[name];
   const W = L.width;
   const wide = name === 'wide';
-  const headings: SvgText[] = [];
+  const headings: ComparisonLayout['headings'] = [];
   let y = 4;
-  const heading = (text: string) => {
+  const heading = (text: string, states: ComparisonState[]) => {
     for (const line of wrapText(text, W - 8, L.name, true)) {
       y += L.name * 1.3;
-      headings.push({ x: 0, y, text: line, size: L.name, cls: 'heading' });
+      headings.push({ x: 0, y, text: line, size: L.name, cls: 'heading', in: states });
     }
     y += 10;
   };
-  heading(t(locale, 'charts.comparison.facilitiesHeading'));
+  heading(t(locale, 'charts.comparison.facilitiesHeading'), ['facilities', 'thai-nguyen']);
 
   const maxMw = Math.max(...rows.map((r) => (r.figure ? value(r.figure) : 0)));
   const barX0 = wide ? L.labelWidth : 0;
@@ -208,7 +208,7 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
 
   // The split: North | computed remainder | South, as one 100 % bar.
   const count = getFigure('vn-dc-count-2024');
-  heading(t(locale, 'charts.comparison.splitHeading', { n: formatFigure(count, locale, { qualifier: 'none' }) }));
+  heading(t(locale, 'charts.comparison.splitHeading', { n: formatFigure(count, locale, { qualifier: 'none' }) }), ['split']);
   const north = getFigure('vn-dc-share-north-2024');
   const south = getFigure('vn-dc-share-south-2024');
   const rest = getFigure('vn-dc-share-rest-2024');
