@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { localizedSitemap } from './src/integrations/localizedSitemap.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { staticHeaders } from './src/integrations/staticHeaders.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/pitch/ for GitHub Pages);
@@ -37,7 +40,14 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentGuard(), mdx()],
+  // serviceWorker() stays last: it precaches whatever the integrations before it wrote into dist/.
+  integrations: [
+    contentGuard(),
+    mdx(),
+    localizedSitemap({ site, base, defaultLocale: 'vi', locales: { vi: 'vi', en: 'en', ko: 'ko' } }),
+    staticHeaders(),
+    serviceWorker(),
+  ],
   vite: { plugins: [tailwindcss()] },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -1,11 +1,13 @@
 // A small static server for dist/, behaving like a CDN: serves under BASE_PATH, answers unknown
-// paths with dist/404.html (status 404), sends the cache headers of public/_headers' policy,
-// and compresses (brotli or gzip) when --compress is given. Used by the tests and the benchmark.
+// paths with dist/404.html (status 404), sends the headers the built _headers file names (as
+// Cloudflare Pages and Netlify would), and compresses (brotli or gzip) when --compress is given.
+// Used by the tests and the benchmark.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from './headersFile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -39,14 +41,23 @@ const types = {
   '.xml': 'application/xml; charset=utf-8',
   '.pdf': 'application/pdf',
 };
+const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')).rules : [];
 const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 function resolveFile(urlPath) {
   if (!urlPath.startsWith(base)) return undefined;
-  const rel = decodeURIComponent(urlPath.slice(base.length));
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath.slice(base.length));
+  } catch {
+    return undefined; // a malformed escape names no file
+  }
+  // The CDN reads _headers; it never serves it.
+  if (rel === '_headers') return undefined;
   const file = normalize(join(root, rel));
   if (!file.startsWith(root)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!urlPath.endsWith('/')) return undefined; // redirected to the slash form by the caller
     const index = join(file, 'index.html');
     return existsSync(index) ? index : undefined;
   }
@@ -75,10 +86,9 @@ const server = createServer((req, res) => {
     }
   }
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
-  headers['Cache-Control'] = /\/_astro\//.test(file)
-    ? 'public, max-age=31536000, immutable'
-    : 'public, max-age=0, must-revalidate';
+  const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', ...headersFor(headerRules, path) };
+  // Without a rule (or without a _headers file) the hosts' default: revalidate.
+  headers['cache-control'] ??= 'public, max-age=0, must-revalidate';
   const accept = String(req.headers['accept-encoding'] ?? '');
   if (values.compress && compressible.test(type)) {
     const body = readFileSync(file);

@@ -27,4 +27,6 @@ console.log(`Browser: ${browser.executablePath ?? "Playwright's bundled Chromium
 run('Type check (astro check)', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
 run('Unit tests (vitest)', 'vitest', ['run']);
 run('Build', 'astro', ['build']);
+// The same site under a sub-path, as on GitHub Pages: the link-check tests crawl it at /pitch/.
+run('Build under /pitch/', 'astro', ['build', '--outDir', 'dist-pitch'], { BASE_PATH: '/pitch/' });
 run('Browser tests (playwright)', 'playwright', ['test']);

@@ -33,6 +33,15 @@ function readSteps(root: ParentNode): StepInfo[] {
   });
 }
 
+/** The id a URL hash names; a malformed escape (e.g. "#%E0%A4%A") names nothing rather than throwing. */
+function readHashId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 export function startScrollDriver(root: Document = document) {
   const steps = readSteps(root);
   if (steps.length === 0) return;
@@ -131,8 +140,7 @@ export function startScrollDriver(root: Document = document) {
 
   // URL → step (reload, Back/Forward, shared links).
   const fromHash = (origin: StepOrigin) => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const index = byId.get(id);
+    const index = byId.get(readHashId(location.hash));
     if (index !== undefined) go(index, origin);
   };
   addEventListener('popstate', () => fromHash('hash'));

@@ -113,25 +113,23 @@ test.describe('reduced motion', () => {
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('j');
     }
+    // Responsive alternates (a chart's narrow and wide SVG) are display:none by design; everything
+    // else must be rendered, opaque and visible.
     const invisible = await page.locator('main *').evaluateAll((els) =>
       els
-        .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls'))
-        // Not content: scripts; the chart layout the container query does not pick (wide or narrow);
-        // a map's layers for its other zoom windows (the shown window has every place and label).
-        .filter((el) => !el.matches('script, style, template'))
-        .filter((el) => {
-          const svg = el.closest('svg.chart-svg');
-          if (!svg || getComputedStyle(svg).display !== 'none') return true;
-          const layouts = [...(svg.parentElement?.querySelectorAll('svg.chart-svg') ?? [])];
-          return !layouts.some((other) => getComputedStyle(other).display !== 'none');
-        })
-        .filter((el) => !el.closest('[data-zoom-layer][visibility="hidden"]'))
+        .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
+        .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls, .chart-narrow, .chart-wide.has-narrow'))
         .filter((el) => {
           const s = getComputedStyle(el);
           return s.visibility === 'hidden' || Number(s.opacity) < 0.05 || s.display === 'none';
         })
         .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`),
     );
+    // Exactly one layout of each chart is shown.
+    for (const chart of await page.locator('figure.chart:has(svg.chart-narrow)').all()) {
+      const shown = await chart.locator('svg.chart-svg').evaluateAll((svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').length);
+      expect(shown).toBe(1);
+    }
     expect(invisible).toEqual([]);
   });
 });

@@ -1,0 +1,165 @@
+/**
+ * Timeline chart (pure): the dated events of src/data/events.ts, one row each in date order,
+ * with a lane per kind (project, province, law, facility) marked by a distinct symbol (shape and
+ * colour). Vertical in both layouts so every label stays readable, wrapped where needed.
+ */
+import { data } from '../../data';
+import { formatDate } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import { label, t } from '../../i18n/t';
+import { buildLegend, translatePath, type PathPrim, type Prim, type Scene } from '../shared/scene';
+import { estimateTextWidth, wrapText } from '../shared/textMetrics';
+import type { ChartFrameModel } from '../shared/types';
+
+/** Named states from src/charts/registry.ts. */
+export const timelineStates = ['laws', 'all'] as const;
+
+/** Lanes, left to right. */
+export const timelineLanes = ['project', 'province', 'law', 'facility'] as const;
+export type Lane = (typeof timelineLanes)[number];
+
+function polygon(points: [number, number][]): string {
+  return `M${points.map(([x, y]) => `${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`).join(' L')} Z`;
+}
+function regular(n: number, r: number, rotate = -Math.PI / 2, inner?: number): string {
+  const pts: [number, number][] = [];
+  const count = inner ? n * 2 : n;
+  for (let i = 0; i < count; i++) {
+    const a = rotate + (i * 2 * Math.PI) / count;
+    const rr = inner && i % 2 === 1 ? inner : r;
+    pts.push([Math.cos(a) * rr, Math.sin(a) * rr]);
+  }
+  return polygon(pts);
+}
+
+/** Each lane's symbol (a path centred on 0,0) and colour: shape alone tells the lanes apart. */
+export const laneSymbols: Record<Lane, Pick<PathPrim, 'd' | 'tone' | 'stroke'>> = {
+  project: { d: regular(5, 7.5, -Math.PI / 2, 3.2), tone: 'tn' },
+  province: { d: regular(16, 5.2), tone: 'paper', stroke: 'tn' },
+  law: { d: polygon([[-5, -5], [5, -5], [5, 5], [-5, 5]]), tone: 'accent' },
+  facility: { d: polygon([[0, -6.5], [6.2, 5], [-6.2, 5]]), tone: 'hn' },
+};
+
+export const timelineSizes = {
+  wide: { width: 540, font: 14, small: 13, lane: 18 },
+  narrow: { width: 300, font: 13, small: 13, lane: 15 },
+} as const;
+type Layout = keyof typeof timelineSizes;
+
+export interface TimelineRow {
+  id: string;
+  date: string;
+  lane: Lane;
+  dateText: string;
+  labelText: string;
+}
+
+export interface TimelineModel {
+  frame: ChartFrameModel;
+  wide: Scene;
+  narrow: Scene;
+  rows: TimelineRow[];
+}
+
+/** Events in date order (ISO strings of any precision sort correctly as text). */
+export function getTimelineRows(locale: Locale): TimelineRow[] {
+  return [...data.events]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((e) => ({ id: e.id, date: e.date, lane: e.kind, dateText: formatDate(e.date, locale), labelText: label(locale, 'events', e.id) }));
+}
+
+const statesFor = (lane: Lane) => (lane === 'law' ? ['laws', 'all'] : ['all']);
+
+function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene {
+  const { width, font, small, lane } = timelineSizes[layout];
+  const narrow = layout === 'narrow';
+  const prims: Prim[] = [];
+  const laneName = (l: Lane) => t(locale, `charts2.timeline.lanes.${l}`);
+
+  // Legend: symbol + lane name.
+  const legend = buildLegend(
+    timelineLanes.map((l) => ({ label: laneName(l), symbol: laneSymbols[l], in: statesFor(l) })),
+    small,
+    width,
+    small,
+  );
+  prims.push(...legend.prims);
+  let y = legend.bottom + small * 1.4;
+
+  const dateWidth = narrow ? 0 : Math.max(...rows.map((r) => estimateTextWidth(r.dateText, small))) + 10;
+  const lanesX = dateWidth;
+  const labelX = lanesX + lane * timelineLanes.length + 8;
+  const labelWidth = width - labelX;
+  const lineH = font * 1.25;
+  const top = y;
+  let previousYear = '';
+  let lastBottom = 0;
+  const lawSpan = { top: Infinity, bottom: 0 };
+  for (const row of rows) {
+    const states = statesFor(row.lane);
+    const year = row.date.slice(0, 4);
+    // A thin rule in a small gap where the year changes, so the eye can count years down the list.
+    if (previousYear && year !== previousYear) {
+      y += 6;
+      const rowTop = y - (narrow ? small : font) * 0.95;
+      const mid = (lastBottom + rowTop) / 2;
+      prims.push({ kind: 'line', x1: 0, y1: mid, x2: width, y2: mid, tone: 'grid' });
+    }
+    previousYear = year;
+    const lines = wrapText(row.labelText, labelWidth, font, row.lane === 'project');
+    let textY = y;
+    if (narrow) {
+      prims.push({ kind: 'text', x: labelX, y: textY, text: row.dateText, size: small, tone: 'muted', in: states });
+      textY += small * 1.25;
+    } else {
+      prims.push({ kind: 'text', x: 0, y: textY, text: row.dateText, size: small, tone: 'muted', in: states });
+    }
+    lines.forEach((line, i) =>
+      prims.push({ kind: 'text', x: labelX, y: textY + i * lineH, text: line, size: font, bold: row.lane === 'project', in: states }),
+    );
+    const laneIndex = timelineLanes.indexOf(row.lane);
+    const sym = laneSymbols[row.lane];
+    prims.push({
+      kind: 'path',
+      ...sym,
+      d: translatePath(sym.d, lanesX + lane * laneIndex + lane / 2, y - font * 0.35),
+      in: states,
+    });
+    lastBottom = textY + (lines.length - 1) * lineH + font * 0.3;
+    if (row.lane === 'law') {
+      lawSpan.top = Math.min(lawSpan.top, y - (narrow ? small : font) - 6);
+      lawSpan.bottom = Math.max(lawSpan.bottom, lastBottom + 4);
+    }
+    y = textY + (lines.length - 1) * lineH + lineH + (narrow ? 6 : 3);
+  }
+  // Lane guides behind the symbols.
+  timelineLanes.forEach((l, i) => {
+    const x = lanesX + lane * i + lane / 2;
+    prims.unshift({ kind: 'line', x1: x, y1: top - font, x2: x, y2: y - lineH * 0.6, tone: 'grid', in: statesFor(l) });
+  });
+  const height = Math.ceil(y - lineH * 0.5);
+  // Phones pan to the span of law events for `laws` (the sticky graphic is short there).
+  const views = narrow ? { laws: `0 ${Math.floor(lawSpan.top)} ${width} ${Math.ceil(lawSpan.bottom - lawSpan.top)}` } : undefined;
+  return { width, height, prims, ...(views ? { views } : {}) };
+}
+
+/** Builds the timeline chart for a locale. */
+export function buildTimelineModel(locale: Locale): TimelineModel {
+  const rows = getTimelineRows(locale);
+  const sourceIds = [...new Set(data.events.flatMap((e) => e.sources))];
+  const laneName = (l: Lane) => t(locale, `charts2.timeline.lanes.${l}`);
+  const frame: ChartFrameModel = {
+    id: 'timeline',
+    title: t(locale, 'charts2.timeline.title'),
+    description: t(locale, 'charts2.timeline.description', {
+      list: rows.map((r) => `${r.dateText}: ${r.labelText} (${laneName(r.lane)})`).join('; '),
+    }),
+    sourceIds,
+    table: {
+      caption: t(locale, 'charts2.timeline.caption'),
+      columns: [t(locale, 'charts2.table.date'), t(locale, 'charts2.table.event'), t(locale, 'charts2.table.lane')],
+      rows: rows.map((r) => [r.dateText, r.labelText, laneName(r.lane)]),
+    },
+  };
+  return { frame, rows, wide: buildScene('wide', locale, rows), narrow: buildScene('narrow', locale, rows) };
+}

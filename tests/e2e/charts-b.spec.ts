@@ -1,0 +1,146 @@
+/**
+ * Browser checks for the investment, market, province and timeline charts on the story page:
+ * finished SVG without JavaScript, every named state applies without errors, the data tables carry
+ * the data module's numbers in every locale, and no two text boxes overlap at phone, laptop and
+ * projector sizes. A chart no chapter names yet is skipped (it is not on the page).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { events } from '../../src/data/events';
+import { figures } from '../../src/data/figures';
+import { localeCodes, watchErrors } from './helpers';
+
+const chartStates = {
+  investment: ['total', 'per-mw', 'benchmarks', 'power'],
+  market: ['estimates', 'target'],
+  province: ['area', 'fdi', 'industry', 'people'],
+  timeline: ['laws', 'all'],
+} as const;
+type ChartId = keyof typeof chartStates;
+const chartIds = Object.keys(chartStates) as ChartId[];
+
+/** Every number a table may show for a figure: its value(s) in the units of the locale's large-number words. */
+const candidates: number[] = (() => {
+  const raw = figures.flatMap((f) => ('value' in f ? [f.value] : [f.min, f.max]));
+  const investment = figures.find((f) => f.id === 'mou-investment')!;
+  const capacity = figures.find((f) => f.id === 'mou-capacity')!;
+  if ('value' in investment && 'value' in capacity) raw.push(investment.value / capacity.value);
+  return raw.flatMap((v) => [1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12].map((s) => v / s));
+})();
+
+/** Parses the numbers in a cell written in `locale` (vi: 1.234,5; en/ko: 1,234.5). */
+function numbersIn(text: string, locale: string): number[] {
+  const matches = text.match(/\d[\d.,]*/g) ?? [];
+  return matches.map((m) => {
+    const clean = m.replace(/[.,]$/, '');
+    const normal = locale === 'vi' ? clean.replace(/\./g, '').replace(',', '.') : clean.replace(/,/g, '');
+    return Number(normal);
+  });
+}
+
+const matchesFigure = (n: number) => candidates.some((c) => Math.abs(c - n) <= Math.max(0.051, Math.abs(c) * 0.005));
+
+async function chartOnPage(page: Page, id: ChartId): Promise<boolean> {
+  return (await page.locator(`[data-chart-root="${id}"]`).count()) > 0;
+}
+
+test.describe('charts without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of localeCodes) {
+    for (const id of chartIds) {
+      test(`${locale}: ${id} is finished SVG in the HTML, with a table of the data module's numbers`, async ({ page }) => {
+        await page.goto(`${locale}/`);
+        test.skip(!(await chartOnPage(page, id)), `no chapter names "${id}" yet`);
+        const root = page.locator(`[data-chart-root="${id}"]`).first();
+        await expect(root.locator('svg.chart-wide text').first()).toBeAttached();
+        expect(await root.locator('svg.chart-wide text').count()).toBeGreaterThan(8);
+        // Nothing starts dimmed: the build-time state is the complete one.
+        expect(await root.locator('[style*="opacity"]').count()).toBe(0);
+        const rows = await root.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+        expect(rows.length).toBeGreaterThan(1);
+        if (id === 'timeline') {
+          const labels = JSON.parse(readFileSync(new URL(`../../src/i18n/data/${locale}.json`, import.meta.url), 'utf8')).events;
+          expect(rows.map((r) => r[1])).toEqual(
+            [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => labels[e.id]),
+          );
+        } else {
+          for (const row of rows) {
+            const numbers = numbersIn(row[1]!, locale);
+            expect(numbers.length, `"${row[1]}" carries a number`).toBeGreaterThan(0);
+            for (const n of numbers) expect(matchesFigure(n), `${row[0]}: ${row[1]} (${n}) matches a figure`).toBe(true);
+          }
+        }
+      });
+    }
+
+    for (const [w, h] of [
+      [360, 740],
+      [1440, 900],
+      [1920, 1080],
+    ] as const) {
+      test(`${locale} at ${w}×${h}: no two text boxes overlap in the visible layout`, async ({ page }) => {
+        await page.setViewportSize({ width: w, height: h });
+        await page.goto(`${locale}/`);
+        for (const id of chartIds) {
+          if (!(await chartOnPage(page, id))) continue;
+          const svg = page.locator(`[data-chart-root="${id}"] svg.chart-svg:visible`).first();
+          const overlaps = await svg.evaluate((el) => {
+            const boxes = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+            const hits: string[] = [];
+            boxes.forEach((a, i) =>
+              boxes.slice(i + 1).forEach((b) => {
+                const dx = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+                // Line boxes include leading; only count overlaps of the glyph band (inner 70 %).
+                const ay = [a.r.top + a.r.height * 0.15, a.r.bottom - a.r.height * 0.15];
+                const by = [b.r.top + b.r.height * 0.15, b.r.bottom - b.r.height * 0.15];
+                const dy = Math.min(ay[1]!, by[1]!) - Math.max(ay[0]!, by[0]!);
+                if (dx > 1 && dy > 1) hits.push(`"${a.text}" × "${b.text}"`);
+              }),
+            );
+            const frame = el.getBoundingClientRect();
+            const outside = boxes.filter((b) => b.r.left < frame.left - 1 || b.r.right > frame.right + 1).map((b) => b.text);
+            return { hits, outside };
+          });
+          expect(overlaps.hits, `${id} overlaps`).toEqual([]);
+          expect(overlaps.outside, `${id} text outside the chart`).toEqual([]);
+        }
+      });
+    }
+  }
+});
+
+test.describe('chart states', () => {
+  for (const locale of localeCodes) {
+    test(`${locale}: every named state applies without errors and never hides data`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`${locale}/`);
+      for (const id of chartIds) {
+        if (!(await chartOnPage(page, id))) continue;
+        for (const state of chartStates[id]) {
+          await page.evaluate(
+            ([chart, s]) => {
+              document.querySelectorAll<HTMLElement>(`[data-chart-root="${chart}"]`).forEach((root) => {
+                root.dataset.state = s;
+                root.dispatchEvent(new CustomEvent('chartstate', { detail: { state: s, immediate: true } }));
+              });
+            },
+            [id, state] as const,
+          );
+          const root = page.locator(`[data-chart-root="${id}"]`).first();
+          await expect
+            .poll(() =>
+              root.evaluate((el, s) => {
+                const tagged = [...el.querySelectorAll<SVGElement>('svg.chart-wide [data-in]')];
+                const on = tagged.filter((e) => (e.dataset.in ?? '').split(' ').includes(s));
+                const off = tagged.filter((e) => !(e.dataset.in ?? '').split(' ').includes(s));
+                const opacity = (e: Element) => Number(getComputedStyle(e).opacity);
+                return on.length > 0 && on.every((e) => opacity(e) === 1) && off.every((e) => opacity(e) >= 0.25 && opacity(e) < 1);
+              }, state),
+            )
+            .toBe(true);
+        }
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateServiceWorker } from '../../src/integrations/serviceWorker';
+import { localeCodes } from './helpers';
+import { distDir, listPages } from './siteCrawl';
+
+// These tests are about the service worker, which the other tests block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
+/** The pages a presenter or investor opens: story, deck and fact sheet of each locale, where built. */
+const offlinePages = localeCodes.flatMap((l) => [`${l}/`, `${l}/present/`, `${l}/factsheet/`]).filter((p) => existsSync(join(distDir, p, 'index.html')));
+
+/** A TCP port nobody listens on right now (tests of other worktrees may run on this machine too). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until the worker is active and controls the page (after one visit it holds the whole site). */
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Every URL path in the worker's caches, without Workbox's revision parameter. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) out.push(new URL(request.url).pathname);
+    }
+    return out;
+  });
+}
+
+test('after one visit the story, deck and fact sheet load with the network off', async ({ page, context, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  await page.goto(offlinePages[0]!);
+  await waitForServiceWorker(page);
+
+  // The whole built site is precached: every page of every locale and mode.
+  const cached = new Set(await cachedPaths(page));
+  const pages = listPages(distDir, base).map((p) => (p.endsWith('/') ? `${p}index.html` : p));
+  expect(pages.filter((p) => !cached.has(p)), 'pages missing from the precache').toEqual([]);
+
+  for (const path of offlinePages) await page.goto(path);
+
+  await context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  for (const path of offlinePages) {
+    const response = await page.goto(path);
+    expect(response?.ok(), `${path} offline`).toBe(true);
+    expect(response?.fromServiceWorker(), `${path} comes from the worker`).toBe(true);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await page.reload();
+    await expect(page.locator('h1').first()).toBeVisible();
+    // The site's own font is there offline too.
+    expect(await page.evaluate(() => document.fonts.ready.then((f) => [...f].some((font) => font.status === 'loaded')))).toBe(true);
+  }
+  expect(failed).toEqual([]);
+  await context.setOffline(false);
+});
+
+test.describe('a new deploy', () => {
+  let server: ChildProcess | undefined;
+  let siteDir = '';
+  let origin = '';
+
+  test.beforeAll(async () => {
+    // A copy of the built site that the test can "redeploy".
+    siteDir = mkdtempSync(join(tmpdir(), 'site-update-'));
+    cpSync(distDir, siteDir, { recursive: true });
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', siteDir], { stdio: 'ignore' });
+    await expect.poll(() => fetch(`${origin}/`).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  test('waits until every tab is closed before it replaces what a running presentation shows', async ({ context }) => {
+    const path = offlinePages.find((p) => p.endsWith('/present/')) ?? offlinePages[0]!;
+    const talk = await context.newPage();
+    await talk.goto(`${origin}/${path}`);
+    await waitForServiceWorker(talk);
+    const marker = 'data-deploy-two';
+
+    // Deploy: the page changes, and so does the worker's precache list.
+    const file = join(siteDir, path, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<body', `<body ${marker}`));
+    await generateServiceWorker(siteDir, '/');
+
+    // The running page finds the new worker, which installs and then waits.
+    const state = await talk.evaluate(async () => {
+      const reg = (await navigator.serviceWorker.getRegistration())!;
+      await reg.update();
+      const next = reg.installing ?? reg.waiting;
+      if (next && next.state !== 'installed') {
+        await new Promise<void>((resolve) => next.addEventListener('statechange', () => next.state === 'installed' && resolve()));
+      }
+      return { waiting: reg.waiting !== null, activeIsOld: reg.active !== reg.waiting };
+    });
+    expect(state).toEqual({ waiting: true, activeIsOld: true });
+
+    // Reloading the presentation (or a second tab) still gets the deployed-at-start version.
+    await talk.reload();
+    await expect(talk.locator(`body[${marker}]`)).toHaveCount(0);
+    const second = await context.newPage();
+    await second.goto(`${origin}/${path}`);
+    await expect(second.locator(`body[${marker}]`)).toHaveCount(0);
+
+    // Once every tab is closed, the next visit gets the new deploy.
+    await talk.close();
+    await second.close();
+    const later = await context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await later.goto(`${origin}/${path}`);
+          return later.locator(`body[${marker}]`).count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+  });
+});

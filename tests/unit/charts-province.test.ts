@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildProvinceModel, provincePanels, provinceStates } from '../../src/charts/province/model';
+import { chartStates } from '../../src/charts/registry';
+import { getFigure } from '../../src/data';
+import { formatFigure } from '../../src/i18n/format';
+import { localeCodes } from '../../src/i18n/locales';
+import { expectCleanLabels, expectStatesAndLegibility, RENDER_WIDTH } from './chartsBHelpers';
+
+describe('province chart', () => {
+  it('has one panel per state named in the registry', () => {
+    expect([...provinceStates]).toEqual([...chartStates.province]);
+    expect(Object.keys(provincePanels)).toEqual([...provinceStates]);
+  });
+
+  it('stacks the two former provinces to the merged totals (as the sources give them)', () => {
+    const v = (id: string) => {
+      const f = getFigure(id);
+      return 'value' in f ? f.value : NaN;
+    };
+    expect(v('former-thai-nguyen-area') + v('former-bac-kan-area')).toBeCloseTo(v('province-area'), 1);
+    expect(v('former-thai-nguyen-population') + v('former-bac-kan-population')).toBe(v('province-population'));
+  });
+
+  it('gives the phone layout a view per state that lies inside the chart', () => {
+    const scene = buildProvinceModel('en').narrow;
+    for (const state of provinceStates) {
+      const [x, y, w, h] = scene.views![state]!.split(' ').map(Number);
+      expect(x).toBe(0);
+      expect(w).toBe(scene.width);
+      expect(y! + h!).toBeLessThanOrEqual(scene.height + 8);
+    }
+  });
+
+  for (const locale of localeCodes) {
+    it(`(${locale}) the table lists every figure with the data module's value`, () => {
+      const rows = buildProvinceModel(locale).frame.table.rows;
+      const ids = provinceStates.flatMap((s) => provincePanels[s]);
+      expect(rows.map((r) => r[1])).toEqual(ids.map((id) => formatFigure(getFigure(id), locale)));
+    });
+
+    for (const layout of ['wide', 'narrow'] as const) {
+      it(`(${locale}, ${layout}) labels do not overlap or clip, every state emphasises something, text ≥ 12 px`, () => {
+        const scene = buildProvinceModel(locale)[layout];
+        expectCleanLabels(scene, `${locale} ${layout}`);
+        expectStatesAndLegibility(scene, provinceStates, RENDER_WIDTH[layout], `${locale} ${layout}`);
+      });
+    }
+  }
+});

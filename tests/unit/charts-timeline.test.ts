@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { chartStates } from '../../src/charts/registry';
+import { buildTimelineModel, laneSymbols, timelineLanes, timelineStates } from '../../src/charts/timeline/model';
+import { data } from '../../src/data';
+import { localeCodes } from '../../src/i18n/locales';
+import { label } from '../../src/i18n/t';
+import { expectCleanLabels, expectStatesAndLegibility, RENDER_WIDTH } from './chartsBHelpers';
+
+describe('timeline chart', () => {
+  it('handles exactly the states named in the registry', () => {
+    expect([...timelineStates]).toEqual([...chartStates.timeline]);
+  });
+
+  it('marks each lane with its own shape, not only its own colour', () => {
+    const shapes = timelineLanes.map((l) => laneSymbols[l].d);
+    expect(new Set(shapes).size).toBe(timelineLanes.length);
+  });
+
+  it('shows every dated event once, in date order, and emphasises the law events for "laws"', () => {
+    const m = buildTimelineModel('en');
+    expect(m.rows.map((r) => r.id).sort()).toEqual(data.events.map((e) => e.id).sort());
+    const dates = m.rows.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+    const symbols = m.wide.prims.filter((p) => p.kind === 'path' && p.in);
+    const laws = data.events.filter((e) => e.kind === 'law').length;
+    // One symbol per event plus one per lane in the legend.
+    expect(symbols.filter((p) => p.in!.includes('laws'))).toHaveLength(laws + 1);
+    expect(symbols.filter((p) => p.in!.includes('all'))).toHaveLength(data.events.length + timelineLanes.length);
+  });
+
+  it('pans the phone layout to the law events for "laws"', () => {
+    const scene = buildTimelineModel('en').narrow;
+    const [, y, , h] = scene.views!.laws!.split(' ').map(Number);
+    expect(y).toBeGreaterThan(0);
+    expect(y! + h!).toBeLessThanOrEqual(scene.height + 8);
+  });
+
+  for (const locale of localeCodes) {
+    it(`(${locale}) the table lists every event with its localised label`, () => {
+      const m = buildTimelineModel(locale);
+      expect(m.frame.table.rows.map((r) => r[1])).toEqual(m.rows.map((r) => label(locale, 'events', r.id)));
+    });
+
+    for (const layout of ['wide', 'narrow'] as const) {
+      it(`(${locale}, ${layout}) labels do not overlap or clip, every state emphasises something, text ≥ 12 px`, () => {
+        const scene = buildTimelineModel(locale)[layout];
+        expectCleanLabels(scene, `${locale} ${layout}`);
+        expectStatesAndLegibility(scene, timelineStates, RENDER_WIDTH[layout], `${locale} ${layout}`);
+      });
+    }
+  }
+});
