@@ -63,3 +63,25 @@ export function deriveDistance(a: Place, b: Place): NumericFigure {
     note: 'straight-line',
   };
 }
+
+/**
+ * The share left over when two reported shares of a whole are taken away (e.g. Vietnam's data
+ * centres outside the North and the South). The source does not state it; charts label it as computed.
+ */
+export function deriveRemainderShare(id: string, shares: Figure[]): NumericFigure {
+  for (const f of shares)
+    if (f.unit !== 'percent') throw new Error(`derived.ts: remainder "${id}" needs percent figures, got "${f.id}" (${f.unit})`);
+  const rest = 100 - shares.reduce((sum, f) => sum + single(f), 0);
+  if (rest < 0) throw new Error(`derived.ts: shares behind "${id}" add up to more than 100 %`);
+  return {
+    id,
+    value: rest,
+    unit: 'percent',
+    kind: 'derived',
+    qualifier: 'exact',
+    asOf: latest(shares.map((f) => f.asOf)),
+    sources: [...new Set(shares.flatMap((f) => f.sources))],
+    inputs: shares.map((f) => f.id),
+    note: 'share-remainder',
+  };
+}

@@ -4,7 +4,7 @@ import { figures as reportedFigures } from './figures';
 import { places } from './places';
 import { projects } from './projects';
 import { sources } from './sources';
-import { deriveDistance, deriveUsdPerMw } from './derived';
+import { deriveDistance, deriveRemainderShare, deriveUsdPerMw } from './derived';
 import type { Figure } from './types';
 import { validateData } from './validate';
 
@@ -28,6 +28,11 @@ for (const p of data.projects) {
 }
 // Straight-line distances between every pair of mapped places.
 data.places.forEach((a, i) => data.places.slice(i + 1).forEach((b) => addDerived(deriveDistance(a, b))));
+
+// Data centres in neither the North nor the South (the source gives only those two shares).
+addDerived(
+  deriveRemainderShare('vn-dc-share-rest-2024', [figureById.get('vn-dc-share-north-2024')!, figureById.get('vn-dc-share-south-2024')!]),
+);
 
 /** Every figure, reported and derived, in data-file order. */
 export const allFigures: Figure[] = [...figureById.values()];

@@ -1,9 +1,9 @@
-import en from './en.json';
-import ko from './ko.json';
-import vi from './vi.json';
-import dataEn from './data/en.json';
-import dataKo from './data/ko.json';
-import dataVi from './data/vi.json';
+import en from './en.json' with { type: 'json' };
+import ko from './ko.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
+import dataEn from './data/en.json' with { type: 'json' };
+import dataKo from './data/ko.json' with { type: 'json' };
+import dataVi from './data/vi.json' with { type: 'json' };
 import type { Locale } from './locales';
 
 /** UI strings, one file per locale; en.json is the reference shape. */

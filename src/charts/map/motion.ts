@@ -1,0 +1,59 @@
+/**
+ * Browser side of the map: zooms between the named states by tweening the outline's viewBox and
+ * cross-fading each state's points and labels (laid out at build time for that state's window).
+ * Does nothing under reduced motion: the map then stays in its finished build-time state.
+ */
+import { gsap } from 'gsap';
+import { onChartState, prefersReducedMotion, type ChartStateDetail } from '../../scrolly/chartEvents';
+
+const ZOOM_SECONDS = 0.9;
+
+function parseBox(value: string): number[] {
+  return value.split(/\s+/).map(Number);
+}
+
+function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
+  root.querySelectorAll<SVGSVGElement>('svg.map-geo').forEach((geo) => {
+    const boxes = JSON.parse(geo.dataset.viewboxes ?? '{}') as Record<string, string>;
+    const target = boxes[state];
+    if (!target) return;
+    const svg = geo.ownerSVGElement ?? geo.parentElement!;
+    const layers = [...svg.querySelectorAll<SVGGElement>('[data-in]')];
+    const incoming = layers.filter((g) => g.dataset.in === state);
+    const outgoing = layers.filter((g) => g.dataset.in !== state);
+    gsap.killTweensOf([geo, ...layers]);
+    if (immediate) {
+      geo.setAttribute('viewBox', target);
+      gsap.set(outgoing, { autoAlpha: 0 });
+      gsap.set(incoming, { autoAlpha: 1 });
+      return;
+    }
+    const from = parseBox(geo.getAttribute('viewBox') ?? target);
+    const to = parseBox(target);
+    const box = { x: from[0]!, y: from[1]!, w: from[2]!, h: from[3]! };
+    // Labels and points belong to one window: hide them while the outline moves, then show the new ones.
+    gsap.to(outgoing.filter((g) => g.classList.contains('map-state')), { autoAlpha: 0, duration: 0.2 });
+    gsap.to(incoming.filter((g) => g.classList.contains('map-outline')), { autoAlpha: 1, duration: 0.2 });
+    gsap.to(box, {
+      x: to[0]!,
+      y: to[1]!,
+      w: to[2]!,
+      h: to[3]!,
+      duration: ZOOM_SECONDS,
+      ease: 'power2.inOut',
+      onUpdate: () => geo.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`),
+      onComplete: () => {
+        gsap.to(outgoing.filter((g) => g.classList.contains('map-outline')), { autoAlpha: 0, duration: 0.2 });
+        gsap.to(incoming.filter((g) => g.classList.contains('map-state')), { autoAlpha: 1, duration: 0.35 });
+      },
+    });
+  });
+}
+
+/** Wires every map on the page to the step driver's state requests. */
+export function animateMaps(): void {
+  if (prefersReducedMotion()) return;
+  document.querySelectorAll<HTMLElement>('[data-chart-root="map"]').forEach((root) => {
+    onChartState(root, (detail) => showState(root, detail));
+  });
+}

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chartStates } from '../../src/charts/registry';
+import { getFigure } from '../../src/data';
+import { formatFigure } from '../../src/i18n/format';
+import { localeCodes, watchErrors } from './helpers';
+
+/** The charts this file covers; each is checked wherever a chapter shows it. */
+const charts = ['map', 'comparison', 'capacity', 'pipeline', 'headline'] as const;
+
+/** Figures each chart's data table must show, formatted as the data module formats them. */
+const tableFigures: Record<(typeof charts)[number], { id: string; symbol: boolean }[]> = {
+  map: ['ha-noi', 'noi-bai-airport', 'hoa-lac-hi-tech-park', 'bac-ninh', 'hai-phong']
+    .map((p) => ({ id: `distance-thai-nguyen-to-${p}`, symbol: true }))
+    .concat([{ id: 'thai-nguyen-ha-noi-road-distance', symbol: true }]),
+  comparison: [
+    { id: 'mou-capacity', symbol: true },
+    { id: 'an-khanh-capacity', symbol: true },
+    { id: 'vn-dc-share-north-2024', symbol: false },
+    { id: 'vn-dc-share-south-2024', symbol: false },
+    { id: 'vn-dc-share-rest-2024', symbol: false },
+  ],
+  capacity: ['mou-capacity', 'mou-offtake-support', 'vn-capacity-vncdc-2024', 'vn-capacity-vdca', 'vn-capacity-cbre-2025', 'vn-capacity-most', 'vn-capacity-sam', 'vn-capacity-target-2030-most'].map(
+    (id) => ({ id, symbol: true }),
+  ),
+  pipeline: [
+    { id: 'mou-banks-approached', symbol: false },
+    { id: 'mou-banks-committed', symbol: false },
+  ],
+  headline: ['mou-capacity', 'mou-investment', 'mou-banks-approached', 'mou-banks-committed', 'mou-offtake-support'].map((id) => ({ id, symbol: false })),
+};
+
+/** Pairs of visible <text> boxes in the chart's shown SVG that overlap by more than a pixel. */
+async function overlappingTexts(page: Page, chart: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const out: string[] = [];
+    document.querySelectorAll<HTMLElement>(`[data-chart-root="${id}"]`).forEach((root) => {
+      const svg = [...root.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => getComputedStyle(s).display !== 'none');
+      if (!svg) return;
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => {
+        for (let el: Element | null = t; el && el !== svg; el = el.parentElement)
+          if (el.getAttribute('visibility') === 'hidden' || getComputedStyle(el).visibility === 'hidden' || getComputedStyle(el).opacity === '0') return false;
+        return t.textContent!.trim() !== '';
+      });
+      const boxes = texts.map((t) => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }));
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (w > 1 && h > 1) out.push(`${a.text} × ${b.text}`);
+        }),
+      );
+    });
+    return out;
+  }, chart);
+}
+
+for (const chart of charts) {
+  test.describe(`chart ${chart}`, () => {
+    test('is finished SVG in the HTML without JavaScript, with a data table matching the data module', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const locale of localeCodes) {
+        await page.goto(`${locale}/`);
+        const root = page.locator(`[data-chart-root="${chart}"]`).first();
+        test.skip((await root.count()) === 0, `no chapter shows "${chart}" yet`);
+        await expect(root.locator('svg.chart-wide[role=img]')).toHaveCount(1);
+        expect(await root.locator('svg.chart-wide text').count()).toBeGreaterThan(3);
+        const cells = await root.locator('.chart-table td').allTextContents();
+        for (const f of tableFigures[chart])
+          expect(cells, `${locale}: ${f.id}`).toContain(formatFigure(getFigure(f.id), locale, f.symbol ? { qualifier: 'symbol' } : {}));
+      }
+      await context.close();
+    });
+
+    test('takes every named state without errors', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto('en/');
+      const root = page.locator(`[data-chart-root="${chart}"]`).first();
+      test.skip((await root.count()) === 0, `no chapter shows "${chart}" yet`);
+      // Let the scroll driver settle on the first step before asking for states directly.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      for (const state of chartStates[chart]) {
+        await page.evaluate(
+          ([id, s]) => {
+            document.querySelectorAll<HTMLElement>(`[data-chart-root="${id}"]`).forEach((r) => {
+              r.dataset.state = s;
+              r.dispatchEvent(new CustomEvent('chartstate', { detail: { state: s, immediate: false } }));
+            });
+          },
+          [chart, state] as const,
+        );
+        await page.waitForTimeout(chart === 'map' ? 1500 : 600);
+        await expect(root).toHaveAttribute('data-state', state);
+        if (chart === 'map') {
+          const [current, wanted] = await root.locator('svg.chart-wide svg.map-geo').evaluate((g) => [g.getAttribute('viewBox'), JSON.parse((g as SVGElement).dataset.viewboxes!)]);
+          expect(current!.split(' ').map(Number).map(Math.round)).toEqual((wanted[state] as string).split(' ').map(Number).map(Math.round));
+        } else if (state !== 'all') {
+          // The state's parts are at full strength; the rest are dimmed, never hidden.
+          const settled = () =>
+            root.locator('svg.chart-wide [data-in]').evaluateAll((els, s) => {
+              const parts = els.map((e) => ({ on: (e as SVGElement).dataset.in!.split(' ').includes(s), o: Number(getComputedStyle(e).opacity) }));
+              return parts.filter((x) => x.on).every((x) => x.o === 1) && parts.filter((x) => !x.on).every((x) => x.o >= 0.25 && x.o < 1);
+            }, state);
+          await expect.poll(settled, { timeout: 4000 }).toBe(true);
+        }
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+for (const [width, height] of [
+  [360, 800],
+  [1024, 768],
+  [1440, 900],
+  [1920, 1080],
+] as const) {
+  test(`no two texts overlap in these charts at ${width}×${height}, in any locale`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const locale of localeCodes) {
+      await page.goto(`${locale}/`);
+      await page.evaluate(() => document.fonts.ready);
+      for (const chart of charts) expect(await overlappingTexts(page, chart), `${locale} ${chart}`).toEqual([]);
+    }
+    await context.close();
+  });
+}
