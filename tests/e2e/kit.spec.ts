@@ -71,6 +71,18 @@ for (const locale of localeCodes) {
       expect(expected).toMatch(new RegExp(`/${locale}/$`));
     });
 
+    test('the deck’s last slide carries a QR code to the site in this language', async ({ page }) => {
+      const expected = await storyUrl(page, locale);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`${locale}/present/`);
+      await page.keyboard.press('End');
+      const qr = page.locator('[data-kind=closing] svg.qr-code');
+      await expect(qr).toBeVisible();
+      const svg = await qr.evaluate((el) => new XMLSerializer().serializeToString(el));
+      const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render();
+      expect(jsQR(new Uint8ClampedArray(rendered.pixels), rendered.width, rendered.height)?.data).toBe(expected);
+    });
+
     test('the share image is a 1200×630 PNG and the meta tags point at it', async ({ page, request }) => {
       const story = await storyUrl(page, locale);
       for (const path of [`${locale}/`, `${locale}/factsheet/`]) {
