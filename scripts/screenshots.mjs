@@ -1,5 +1,6 @@
 // Screenshots of built pages at phone, laptop and projector sizes in every locale, for looking at
-// what we ship: `node scripts/screenshots.mjs [--out dir] [--path present/] [--full]` (server must run).
+// what we ship: `node scripts/screenshots.mjs [--out dir] [--path present/] [--full] [--no-js] [--reduced]`
+// (a server must be running, e.g. `node scripts/serve.mjs --port 4321`).
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ const { values } = parseArgs({
     full: { type: 'boolean', default: false },
     locales: { type: 'string', default: 'vi,en,ko' },
     sizes: { type: 'string', default: '390x844,1440x900,1920x1080,1024x768' },
-    js: { type: 'boolean', default: true },
+    'no-js': { type: 'boolean', default: false },
     reduced: { type: 'boolean', default: false },
   },
 });
@@ -27,7 +28,7 @@ for (const size of values.sizes.split(',')) {
   const [width, height] = size.split('x').map(Number);
   const context = await browser.newContext({
     viewport: { width, height },
-    javaScriptEnabled: values.js,
+    javaScriptEnabled: !values['no-js'],
     reducedMotion: values.reduced ? 'reduce' : 'no-preference',
     deviceScaleFactor: 1,
   });

@@ -86,10 +86,15 @@ export function startScrollDriver(root: Document = document) {
     const step = steps[index]!;
     const graphic = step.chapterEl.querySelector<HTMLElement>('.graphic');
     const phone = !matchMedia('(min-width: 64rem)').matches;
+    // The graphic only covers the text when it is sticky (not under reduced motion on phones).
+    const stickyGraphic = graphic && getComputedStyle(graphic).position === 'sticky' ? graphic : undefined;
     const offset =
-      phone && graphic
-        ? (parseFloat(getComputedStyle(graphic).top) || 0) + graphic.offsetHeight + 16
-        : parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0;
+      phone && stickyGraphic
+        ? (parseFloat(getComputedStyle(stickyGraphic).top) || 0) + stickyGraphic.offsetHeight + 16
+        : Math.max(
+            parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0,
+            parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
+          );
     const top = step.el.getBoundingClientRect().top + scrollY - offset;
     scrollTo({ top, behavior: instant || reduced ? 'instant' : 'smooth' });
   };
