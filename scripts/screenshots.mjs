@@ -35,7 +35,7 @@ for (const size of values.sizes.split(',')) {
   const page = await context.newPage();
   for (const locale of values.locales.split(',')) {
     await page.goto(`${values.url}${locale}/${values.path}${values.hash ? `#${values.hash}` : ''}`);
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(1500);
     const name = `${values.out}/${locale}-${values.path.replace(/\W+/g, '_')}${values.hash}-${size}.png`;
     await page.screenshot({ path: name, fullPage: values.full });
     console.log(name);
