@@ -49,6 +49,20 @@ export function hasFigure(id: string): boolean {
   return figureById.has(id);
 }
 
+const eventById = new Map(data.events.map((e) => [e.id, e]));
+
+/** Looks a dated event up; throws with the id and where to add it when unknown. */
+export function getEvent(id: string) {
+  const e = eventById.get(id);
+  if (!e) throw new Error(`Unknown event id "${id}": add it to src/data/events.ts`);
+  return e;
+}
+
+/** The year a figure describes ("2030" for a 2030 target), from its as-of date. */
+export function yearOf(fig: Figure): string {
+  return fig.asOf.slice(0, 4);
+}
+
 const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 
 /** Looks a source up by id. */

@@ -4,7 +4,7 @@
  * capacity, shown as the sourced range of estimates, with the 2030 target and forecast.
  */
 import { scaleLinear } from 'd3-scale';
-import { getFigure, getSource, type Figure } from '../../data';
+import { getEvent, getFigure, getSource, yearOf, type Figure } from '../../data';
 import { formatDate, formatFigure, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -137,13 +137,13 @@ function buildLayout(name: CapacityLayoutName, locale: Locale): CapacityLayout {
   const x0 = wide ? L.labelWidth : 0;
   const x = scaleLinear().domain([0, maxMw]).range([x0, W - valueRoom]);
   const lineRows: { id: string; kind: EstimateRow['kind']; fig: Figure; who: string; detail: string }[] = [
-    { id: 'mou-capacity', kind: 'project', fig: capacity, who: t(locale, 'charts.capacity.project'), detail: t(locale, 'charts.capacity.planned') },
+    { id: 'mou-capacity', kind: 'project', fig: capacity, who: t(locale, 'charts.capacity.project'), detail: t(locale, 'charts.capacity.planned', { date: formatDate(getEvent('mou-signed').date, locale) }) },
     ...ESTIMATES.map((e) => {
       const fig = getFigure(e.id);
       return { id: e.id, kind: 'estimate' as const, fig, who: t(locale, `charts.capacity.who.${e.who}`), detail: detailOf(fig, locale) };
     }),
-    { id: TARGET.id, kind: 'target', fig: getFigure(TARGET.id), who: t(locale, 'charts.capacity.target', { who: t(locale, `charts.capacity.who.${TARGET.who}`) }), detail: detailOf(getFigure(TARGET.id), locale) },
-    { id: FORECAST.id, kind: 'forecast', fig: getFigure(FORECAST.id), who: t(locale, 'charts.capacity.forecast', { who: t(locale, `charts.capacity.who.${FORECAST.who}`) }), detail: detailOf(getFigure(FORECAST.id), locale) },
+    { id: TARGET.id, kind: 'target', fig: getFigure(TARGET.id), who: t(locale, 'charts.capacity.target', { year: yearOf(getFigure(TARGET.id)), who: t(locale, `charts.capacity.who.${TARGET.who}`) }), detail: detailOf(getFigure(TARGET.id), locale) },
+    { id: FORECAST.id, kind: 'forecast', fig: getFigure(FORECAST.id), who: t(locale, 'charts.capacity.forecast', { year: yearOf(getFigure(FORECAST.id)), who: t(locale, `charts.capacity.who.${FORECAST.who}`) }), detail: detailOf(getFigure(FORECAST.id), locale) },
   ];
   const top = y;
   const rows: EstimateRow[] = lineRows.map((r) => {
@@ -276,8 +276,8 @@ export function buildCapacityModel(locale: Locale): CapacityModel {
     row(t(locale, 'charts.capacity.project'), capacity),
     row(t(locale, 'charts.capacity.offtakeRow'), offtake),
     ...ESTIMATES.map((e, i) => row(who(e.who), estimates[i]!)),
-    row(t(locale, 'charts.capacity.target', { who: who(TARGET.who) }), getFigure(TARGET.id)),
-    row(t(locale, 'charts.capacity.forecast', { who: who(FORECAST.who) }), getFigure(FORECAST.id)),
+    row(t(locale, 'charts.capacity.target', { year: yearOf(getFigure(TARGET.id)), who: who(TARGET.who) }), getFigure(TARGET.id)),
+    row(t(locale, 'charts.capacity.forecast', { year: yearOf(getFigure(FORECAST.id)), who: who(FORECAST.who) }), getFigure(FORECAST.id)),
   ];
   const layouts = { wide: buildLayout('wide', locale), narrow: buildLayout('narrow', locale) };
   return {

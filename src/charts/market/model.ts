@@ -4,7 +4,7 @@
  * between the two groups is drawn, not computed: no number is printed for it.
  */
 import { scaleLinear } from 'd3-scale';
-import { getFigure, type Figure } from '../../data';
+import { getFigure, yearOf, type Figure } from '../../data';
 import { formatFigure, formatNumber, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -145,9 +145,9 @@ function buildScene(layout: Layout, locale: Locale): Scene {
   y = todayBottom + font * 2.4;
 
   // 2030: header, the gap bracket from the highest estimate to the target, then the two rows.
-  const h30 = t(locale, 'charts2.market.in2030');
-  prims.push({ kind: 'text', x: 0, y, text: h30, size: font, bold: true, in: ['target'] });
   const target = getFigure(marketOutlook[0].id);
+  const h30 = t(locale, 'charts2.market.in2030', { year: yearOf(target) });
+  prims.push({ kind: 'text', x: 0, y, text: h30, size: font, bold: true, in: ['target'] });
   const gapY = y + font * 1.2;
   const x0 = x(range.max);
   const x1 = x(num(target));
@@ -194,6 +194,7 @@ export function buildMarketModel(locale: Locale): MarketModel {
     title: t(locale, 'charts2.market.title', {
       range: formatRange(locale),
       target: formatFigure(target, locale, { qualifier: 'symbol' }),
+      year: yearOf(target),
     }),
     description: t(locale, 'charts2.market.description', {
       list: marketEstimates.map((e) => `${rowLabel(locale, e.by, getFigure(e.id))}: ${formatFigure(getFigure(e.id), locale)}`).join('; '),
@@ -202,7 +203,7 @@ export function buildMarketModel(locale: Locale): MarketModel {
     }),
     sourceIds: [...new Set(all.flatMap((e) => getFigure(e.id).sources))],
     table: {
-      caption: t(locale, 'charts2.market.caption'),
+      caption: t(locale, 'charts2.market.caption', { year: yearOf(target) }),
       columns: [t(locale, 'charts2.table.item'), t(locale, 'charts2.table.value'), t(locale, 'charts2.table.kind')],
       rows: all.map((e) => {
         const f = getFigure(e.id);

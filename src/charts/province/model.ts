@@ -4,7 +4,7 @@
  * (Samsung's plant, industrial parks) and people/skills. Wide: a 2 × 2 grid; narrow: one column,
  * with a per-state viewBox so a phone shows the current panel (like a map zoom).
  */
-import { getFigure, type Figure } from '../../data';
+import { getEvent, getFigure, yearOf, type Figure } from '../../data';
 import { formatDate, formatFigure, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -58,7 +58,7 @@ function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0:
   const label = (key: string, vars?: Record<string, string>) => t(locale, `charts2.province.${key}`, vars);
   let y = y0 + font;
 
-  const heading = stackLines(wrapText(label(`panels.${id}`), w, font + 1, true), x0, y, font + 1, { bold: true, tone: 'tn', in: states });
+  const heading = stackLines(wrapText(label(`panels.${id}`, { date: formatDate(getEvent('province-merger').date, locale) }), w, font + 1, true), x0, y, font + 1, { bold: true, tone: 'tn', in: states });
   prims.push(...heading.prims);
   y = heading.bottom + 6;
   prims.push({ kind: 'line', x1: x0, y1: y, x2: x0 + w, y2: y, tone: 'tn', width: 2, in: states });
@@ -140,7 +140,7 @@ function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0:
     bar(
       [
         { value: num(fig('phu-binh-ip-area')), style: { tone: 'accent' }, text: label('phuBinh', { value: sym('phu-binh-ip-area') }) },
-        { value: plan - num(fig('phu-binh-ip-area')), style: { pattern: 'hatch-other', stroke: 'other' }, text: label('ipPlan', { value: sym('ip-plan-area') }) },
+        { value: plan - num(fig('phu-binh-ip-area')), style: { pattern: 'hatch-other', stroke: 'other' }, text: label('ipPlan', { year: yearOf(fig('ip-plan-area')), value: sym('ip-plan-area') }) },
       ],
       plan,
     );
