@@ -42,7 +42,24 @@ function readHashId(hash: string): string {
   }
 }
 
+/**
+ * The story has a page per chapter, and step ids start with their chapter's slug ("hanoi-split").
+ * A link to a step that lives on another chapter's page (an older one-page link, or a hand-typed
+ * one) is sent there, query and hash kept. Returns false when the id is not another chapter's.
+ */
+function redirectToChapterOf(id: string, root: Document): boolean {
+  if (!id) return false;
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]')];
+  const owner = links
+    .filter((a) => id === a.dataset.chapterLink || id.startsWith(`${a.dataset.chapterLink}-`))
+    .sort((a, b) => b.dataset.chapterLink!.length - a.dataset.chapterLink!.length)[0];
+  if (!owner || owner.getAttribute('aria-current') === 'page') return false;
+  location.replace(`${owner.pathname}${location.search}${location.hash}`);
+  return true;
+}
+
 export function startScrollDriver(root: Document = document) {
+  if (redirectToChapterOf(readHashId(location.hash), root)) return;
   const steps = readSteps(root);
   if (steps.length === 0) return;
   const core = createStepCore();
@@ -91,15 +108,18 @@ export function startScrollDriver(root: Document = document) {
     const offset =
       phone && stickyGraphic
         ? (parseFloat(getComputedStyle(stickyGraphic).top) || 0) + stickyGraphic.offsetHeight + 16
-        : Math.max(
-            parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0,
-            parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
-          );
+        : Math.max(parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
     const top = step.el.getBoundingClientRect().top + scrollY - offset;
     scrollTo({ top, behavior: instant || reduced ? 'instant' : 'smooth' });
   };
 
+  // Past the first or last step, Next/Previous and J/K carry on into the neighbouring chapter.
+  const nextChapter = root.querySelector<HTMLAnchorElement>('a[data-chapter-next]');
+  const previousChapter = root.querySelector<HTMLAnchorElement>('a[data-chapter-prev]');
+
   const go = (index: number, origin: StepOrigin) => {
+    if (origin === 'key' && index >= steps.length && nextChapter) return void location.assign(nextChapter.href);
+    if (origin === 'key' && index < 0 && previousChapter) return void location.assign(previousChapter.href);
     const clamped = Math.max(0, Math.min(steps.length - 1, index));
     core.set(change(clamped, origin));
     scrollToStep(clamped, origin === 'hash' || origin === 'init');
@@ -107,6 +127,10 @@ export function startScrollDriver(root: Document = document) {
 
   // Step → page.
   let previous: StepInfo | undefined;
+  // A trigger that is already active when it is created (a chapter page opening with its first step
+  // in the reading zone) reports at once; until the URL's own step has been applied, such reports
+  // must not overwrite the hash that names it.
+  let hashApplied = false;
   core.subscribe((c) => {
     const s = steps[c.index]!;
     previous?.el.removeAttribute('aria-current');
@@ -124,7 +148,7 @@ export function startScrollDriver(root: Document = document) {
 
     const hash = `#${c.id}`;
     if (c.origin === 'key') history.pushState(null, '', hash);
-    else if (c.origin === 'scroll' && location.hash !== hash) history.replaceState(null, '', hash);
+    else if (c.origin === 'scroll' && hashApplied && location.hash !== hash) history.replaceState(null, '', hash);
     root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
       a.hash = hash;
     });
@@ -150,6 +174,7 @@ export function startScrollDriver(root: Document = document) {
   };
   addEventListener('popstate', () => fromHash('hash'));
   fromHash('init');
+  hashApplied = true;
   // The browser's own jump to the fragment can land after fonts and images settle; re-assert once.
   if (document.readyState !== 'complete') addEventListener('load', () => fromHash('init'), { once: true });
 

@@ -18,3 +18,11 @@ export function chartsOf(entry: CollectionEntry<'chapters'>): ChartId[] {
   const stepCharts = [...(entry.body ?? '').matchAll(/<Step\b[^>]*\bchart\s*=\s*"([^"]+)"/g)].map((m) => m[1]!);
   return [...new Set([entry.data.chart, ...stepCharts])].filter(isChartId);
 }
+
+/**
+ * Where a chapter's page lives, relative to the locale's root: the first chapter shares the cover
+ * page ("") and every other has its own ("hanoi/").
+ */
+export function chapterPath(index: number, slug: string): string {
+  return index === 0 ? '' : `${slug}/`;
+}

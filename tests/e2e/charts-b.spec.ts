@@ -5,10 +5,10 @@
  * projector sizes. A chart no chapter names yet is skipped (it is not on the page).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { events } from '../../src/data/events';
 import { figures } from '../../src/data/figures';
-import { localeCodes, watchErrors } from './helpers';
+import { localeCodes, pageShowing, storyPages, watchErrors } from './helpers';
 
 const chartStates = {
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
@@ -40,17 +40,14 @@ function numbersIn(text: string, locale: string): number[] {
 
 const matchesFigure = (n: number) => candidates.some((c) => Math.abs(c - n) <= Math.max(0.051, Math.abs(c) * 0.005));
 
-async function chartOnPage(page: Page, id: ChartId): Promise<boolean> {
-  return (await page.locator(`[data-chart-root="${id}"]`).count()) > 0;
-}
-
 test.describe('charts without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const locale of localeCodes) {
     for (const id of chartIds) {
       test(`${locale}: ${id} is finished SVG in the HTML, with a table of the data module's numbers`, async ({ page }) => {
-        await page.goto(`${locale}/`);
-        test.skip(!(await chartOnPage(page, id)), `no chapter names "${id}" yet`);
+        const path = pageShowing(id, locale);
+        test.skip(!path, `no chapter names "${id}" yet`);
+        await page.goto(path!);
         const root = page.locator(`[data-chart-root="${id}"]`).first();
         await expect(root.locator('svg.chart-wide text').first()).toBeAttached();
         expect(await root.locator('svg.chart-wide text').count()).toBeGreaterThan(8);
@@ -60,9 +57,7 @@ test.describe('charts without JavaScript', () => {
         expect(rows.length).toBeGreaterThan(1);
         if (id === 'timeline') {
           const labels = JSON.parse(readFileSync(new URL(`../../src/i18n/data/${locale}.json`, import.meta.url), 'utf8')).events;
-          expect(rows.map((r) => r[1])).toEqual(
-            [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => labels[e.id]),
-          );
+          expect(rows.map((r) => r[1])).toEqual([...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => labels[e.id]));
         } else {
           for (const row of rows) {
             const numbers = numbersIn(row[1]!, locale);
@@ -80,29 +75,32 @@ test.describe('charts without JavaScript', () => {
     ] as const) {
       test(`${locale} at ${w}×${h}: no two text boxes overlap in the visible layout`, async ({ page }) => {
         await page.setViewportSize({ width: w, height: h });
-        await page.goto(`${locale}/`);
-        for (const id of chartIds) {
-          if (!(await chartOnPage(page, id))) continue;
-          const svg = page.locator(`[data-chart-root="${id}"] svg.chart-svg:visible`).first();
-          const overlaps = await svg.evaluate((el) => {
-            const boxes = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
-            const hits: string[] = [];
-            boxes.forEach((a, i) =>
-              boxes.slice(i + 1).forEach((b) => {
-                const dx = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-                // Line boxes include leading; only count overlaps of the glyph band (inner 70 %).
-                const ay = [a.r.top + a.r.height * 0.15, a.r.bottom - a.r.height * 0.15];
-                const by = [b.r.top + b.r.height * 0.15, b.r.bottom - b.r.height * 0.15];
-                const dy = Math.min(ay[1]!, by[1]!) - Math.max(ay[0]!, by[0]!);
-                if (dx > 1 && dy > 1) hits.push(`"${a.text}" × "${b.text}"`);
-              }),
-            );
-            const frame = el.getBoundingClientRect();
-            const outside = boxes.filter((b) => b.r.left < frame.left - 1 || b.r.right > frame.right + 1).map((b) => b.text);
-            return { hits, outside };
-          });
-          expect(overlaps.hits, `${id} overlaps`).toEqual([]);
-          expect(overlaps.outside, `${id} text outside the chart`).toEqual([]);
+        for (const story of storyPages(locale)) {
+          const here = chartIds.filter((id) => story.charts.includes(id));
+          if (here.length === 0) continue;
+          await page.goto(story.path);
+          for (const id of here) {
+            const svg = page.locator(`[data-chart-root="${id}"] svg.chart-svg:visible`).first();
+            const overlaps = await svg.evaluate((el) => {
+              const boxes = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+              const hits: string[] = [];
+              boxes.forEach((a, i) =>
+                boxes.slice(i + 1).forEach((b) => {
+                  const dx = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+                  // Line boxes include leading; only count overlaps of the glyph band (inner 70 %).
+                  const ay = [a.r.top + a.r.height * 0.15, a.r.bottom - a.r.height * 0.15];
+                  const by = [b.r.top + b.r.height * 0.15, b.r.bottom - b.r.height * 0.15];
+                  const dy = Math.min(ay[1]!, by[1]!) - Math.max(ay[0]!, by[0]!);
+                  if (dx > 1 && dy > 1) hits.push(`"${a.text}" × "${b.text}"`);
+                }),
+              );
+              const frame = el.getBoundingClientRect();
+              const outside = boxes.filter((b) => b.r.left < frame.left - 1 || b.r.right > frame.right + 1).map((b) => b.text);
+              return { hits, outside };
+            });
+            expect(overlaps.hits, `${id} overlaps`).toEqual([]);
+            expect(overlaps.outside, `${id} text outside the chart`).toEqual([]);
+          }
         }
       });
     }
@@ -113,9 +111,13 @@ test.describe('chart states', () => {
   for (const locale of localeCodes) {
     test(`${locale}: every named state applies without errors and never hides data`, async ({ page }) => {
       const errors = watchErrors(page);
-      await page.goto(`${locale}/`);
       for (const id of chartIds) {
-        if (!(await chartOnPage(page, id))) continue;
+        const path = pageShowing(id, locale);
+        if (!path) continue;
+        await page.goto(path);
+        // Let the scroll driver apply the first step's state before asking for states directly.
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
         for (const state of chartStates[id]) {
           await page.evaluate(
             ([chart, s]) => {

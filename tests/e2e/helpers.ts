@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const localeCodes = ['vi', 'en', 'ko'] as const;
 
@@ -21,4 +22,34 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
     if (new URL(url).origin !== origin) foreign.push(url);
   });
   return foreign;
+}
+
+/** One page of the story: its path under the base, its chapter's slug and the charts it shows. */
+export interface StoryPage {
+  path: string;
+  slug: string;
+  charts: string[];
+}
+
+/**
+ * The story's pages in a locale, read from content/<locale>/: the first chapter shares the cover
+ * ("en/"), every other has its own page ("en/hanoi/"). Charts: the frontmatter's, then the steps'.
+ */
+export function storyPages(locale: string): StoryPage[] {
+  const dir = new URL(`../../content/${locale}/`, import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => /^\d\d-.+\.mdx$/.test(f))
+    .sort()
+    .map((file, i) => {
+      const slug = file.replace(/^\d\d-/, '').replace(/\.mdx$/, '');
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const front = text.match(/^chart:\s*['"]?([\w-]+)/m)?.[1];
+      const stepCharts = [...text.matchAll(/<Step\b[^>]*\bchart\s*=\s*"([^"]+)"/g)].map((m) => m[1]!);
+      return { path: `${locale}/${i === 0 ? '' : `${slug}/`}`, slug, charts: [...new Set([front ?? '', ...stepCharts])].filter(Boolean) };
+    });
+}
+
+/** The first story page of a locale that shows a chart (undefined when no chapter names it). */
+export function pageShowing(chart: string, locale: string): string | undefined {
+  return storyPages(locale).find((p) => p.charts.includes(chart))?.path;
 }

@@ -1,45 +1,95 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { localeCodes, watchErrors, watchForeignRequests } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { localeCodes, storyPages, watchErrors, watchForeignRequests } from './helpers';
+
+/** Waits until a smooth scroll has come to rest (the scroll position holds for 200 ms). */
+async function scrollSettled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const y = scrollY;
+            setTimeout(() => resolve(scrollY === y), 200);
+          }),
+      ),
+    )
+    .toBe(true);
+}
 
 for (const locale of localeCodes) {
   test.describe(`story (${locale})`, () => {
-    test('renders every chapter, and every figure links to a note on the page', async ({ page, baseURL }) => {
+    test('a page per chapter, each with its figures linked to notes on the page and its sources', async ({ page, baseURL }) => {
       const errors = watchErrors(page);
       const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
-      await page.goto(`${locale}/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      expect(await page.locator('article.chapter').count()).toBeGreaterThanOrEqual(8);
-      const hrefs = await page.locator('a.fig').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(hrefs.length).toBeGreaterThan(20);
-      for (const href of new Set(hrefs)) {
-        expect(href).toMatch(/^#note-/);
-        const note = page.locator(href);
-        await expect(note, `${href} resolves on the page`).toHaveCount(1);
-        await expect(note.locator('li').first()).toContainText(/\S/);
+      const pages = storyPages(locale);
+      expect(pages.length).toBeGreaterThanOrEqual(8);
+      let figureLinks = 0;
+      for (const [i, story] of pages.entries()) {
+        await page.goto(story.path);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('article.chapter'), story.path).toHaveCount(1);
+        await expect(page.locator('article.chapter')).toHaveAttribute('data-chapter', story.slug);
+        // One h1 per page: the site title on the cover, the chapter title on the others.
+        await expect(page.locator('h1')).toHaveCount(1);
+        if (i > 0) await expect(page.locator('article.chapter h1')).toHaveCount(1);
+        // The contents menu lists every chapter's page and marks this one.
+        await expect(page.locator('a[data-chapter-link]')).toHaveCount(pages.length);
+        await expect(page.locator('a[data-chapter-link][aria-current=page]')).toHaveAttribute('data-chapter-link', story.slug);
+        // Links to the neighbouring chapters.
+        await expect(page.locator('a[data-chapter-prev]')).toHaveCount(i > 0 ? 1 : 0);
+        await expect(page.locator('a[data-chapter-next]')).toHaveCount(i < pages.length - 1 ? 1 : 0);
+        const hrefs = await page.locator('a.fig').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        figureLinks += hrefs.length;
+        for (const href of new Set(hrefs)) {
+          expect(href).toMatch(/^#note-/);
+          const note = page.locator(href);
+          await expect(note, `${story.path}${href} resolves on the page`).toHaveCount(1);
+          await expect(note.locator('li').first()).toContainText(/\S/);
+        }
+        // Each chapter ends with its sources, each with a publisher and a date.
+        await expect(page.locator('article.chapter .sources li').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
       }
-      // Each chapter ends with its sources, each with a publisher and a date.
-      for (const chapter of await page.locator('article.chapter').all()) {
-        await expect(chapter.locator('.sources li').first()).toBeVisible();
-      }
-      await page.waitForLoadState('networkidle');
+      expect(figureLinks).toBeGreaterThan(20);
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
     });
 
-    test('has hreflang alternates and localised title', async ({ page }) => {
-      await page.goto(`${locale}/`);
-      for (const l of localeCodes) await expect(page.locator(`link[rel=alternate][hreflang=${l}]`)).toHaveCount(1);
-      await expect(page.locator('link[rel=alternate][hreflang=x-default]')).toHaveCount(1);
-      const title = await page.title();
-      expect(title.length).toBeGreaterThan(10);
+    test('has hreflang alternates to the same chapter and a localised title', async ({ page, baseURL }) => {
+      for (const story of storyPages(locale).slice(0, 3)) {
+        await page.goto(story.path);
+        const chapterPath = story.path.slice(locale.length + 1);
+        for (const l of localeCodes) {
+          const href = await page.locator(`link[rel=alternate][hreflang=${l}]`).getAttribute('href');
+          expect(new URL(href!).pathname).toBe(`${new URL(baseURL!).pathname}${l}/${chapterPath}`);
+        }
+        await expect(page.locator('link[rel=alternate][hreflang=x-default]')).toHaveCount(1);
+        expect((await page.title()).length).toBeGreaterThan(10);
+      }
+      const titles = new Set<string>();
+      for (const story of storyPages(locale)) {
+        await page.goto(story.path);
+        titles.add(await page.title());
+      }
+      expect(titles.size, 'every page has its own title').toBe(storyPages(locale).length);
     });
 
-    test('axe finds no serious or critical violations', async ({ page }) => {
-      await page.goto(`${locale}/`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    test('axe finds no serious or critical violations on any page', async ({ page }) => {
+      for (const story of storyPages(locale)) {
+        await page.goto(story.path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(
+          bad.map(
+            (v) =>
+              `${story.path} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
+      }
     });
   });
 }
@@ -58,6 +108,39 @@ test('scrolling advances the current step and the URL', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   // The language switch keeps the place.
   await expect(page.locator('a[data-lang-link][hreflang=ko]')).toHaveAttribute('href', new RegExp(`/ko/#${id}$`));
+  // On a chapter's own page, the same place in the same chapter.
+  await page.goto('en/hanoi/');
+  const step = page.locator('[data-step]').nth(1);
+  const stepId = await step.getAttribute('id');
+  await page.evaluate(() => {
+    const el = document.querySelectorAll('[data-step]')[1] as HTMLElement;
+    scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
+  });
+  await expect(step).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('a[data-lang-link][hreflang=vi]')).toHaveAttribute('href', new RegExp(`/vi/hanoi/#${stepId}$`));
+});
+
+test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
+  const [cover, second] = storyPages('en');
+  await page.goto(cover!.path);
+  const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+  await page.goto(`${cover!.path}#${ids.at(-1)}`);
+  await expect(page.locator(`#${ids.at(-1)}`)).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`/${second!.path}$`));
+  await expect(page.locator('article.chapter')).toHaveAttribute('data-chapter', second!.slug);
+  const first = await page.locator('[data-step]').first().getAttribute('id');
+  await page.goto(`${second!.path}#${first}`);
+  await expect(page.locator(`#${first}`)).toHaveAttribute('aria-current', 'step');
+  await page.getByRole('button', { name: /Previous/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/${cover!.path}$`));
+});
+
+test('a link to a step of the one-page story lands on the chapter page holding it, query kept', async ({ page }) => {
+  await page.goto('vi/?load=30#hanoi-corridor');
+  await expect(page).toHaveURL(/\/vi\/hanoi\/\?load=30#hanoi-corridor$/);
+  await expect(page.locator('#hanoi-corridor')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('#hanoi-corridor')).toBeInViewport();
 });
 
 test('Next and Previous move one step, by button and by key, and Back returns', async ({ page }) => {
@@ -74,6 +157,7 @@ test('Next and Previous move one step, by button and by key, and Back returns', 
   await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
   await page.getByRole('button', { name: /Previous/ }).click();
   await expect(page).toHaveURL(new RegExp(`#${ids[0]}$`));
+  await scrollSettled(page);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
   await expect(page.locator(`#${ids[1]}`)).toHaveAttribute('aria-current', 'step');
@@ -90,57 +174,59 @@ test('a step URL survives reload', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every step and graphic is visible in reading order', async ({ page }) => {
-    await page.goto('en/');
-    const hidden = await page.locator('[data-step], .graphic, .chart-slot, .lead').evaluateAll((els) =>
-      els
-        .filter((el) => {
-          const s = getComputedStyle(el);
-          return s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0;
-        })
-        .map((el) => el.id || el.className),
-    );
-    expect(hidden).toEqual([]);
-    // All chapter text is in the DOM and visible.
-    for (const step of await page.locator('[data-step]').all()) await expect(step).toBeVisible();
-  });
+  for (const story of storyPages('en'))
+    test(`${story.path}: every step and graphic is visible in reading order`, async ({ page }) => {
+      await page.goto(story.path);
+      const hidden = await page.locator('[data-step], .graphic, .chart-slot, .lead').evaluateAll((els) =>
+        els
+          .filter((el) => {
+            const s = getComputedStyle(el);
+            return s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0;
+          })
+          .map((el) => el.id || el.className),
+      );
+      expect(hidden).toEqual([]);
+      // All chapter text is in the DOM and visible.
+      for (const step of await page.locator('[data-step]').all()) await expect(step).toBeVisible();
+    });
 });
 
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
-  test('leaves no element invisible', async ({ page }) => {
-    await page.goto('en/');
-    for (let i = 0; i < 6; i++) {
-      await page.keyboard.press('j');
-    }
-    // Responsive alternates (a chart's narrow and wide SVG) are display:none by design; everything
-    // else must be rendered, opaque and visible.
-    const invisible = await page.locator('main *').evaluateAll((els) =>
-      els
-        .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
-        .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls, .chart-narrow, .chart-wide.has-narrow'))
-        .filter((el) => {
-          const s = getComputedStyle(el);
-          return s.visibility === 'hidden' || Number(s.opacity) < 0.05 || s.display === 'none';
-        })
-        .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`),
-    );
-    // Exactly one layout of each chart is shown.
-    for (const chart of await page.locator('figure.chart:has(svg.chart-narrow)').all()) {
-      const shown = await chart.locator('svg.chart-svg').evaluateAll((svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').length);
-      expect(shown).toBe(1);
-    }
-    expect(invisible).toEqual([]);
-  });
+  for (const path of ['en/', 'en/hanoi/', 'en/investment/'])
+    test(`${path}: leaves no element invisible`, async ({ page }) => {
+      await page.goto(path);
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('j');
+      }
+      // Responsive alternates (a chart's narrow and wide SVG) are display:none by design; everything
+      // else must be rendered, opaque and visible.
+      const invisible = await page.locator('main *').evaluateAll((els) =>
+        els
+          .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
+          .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls, .chart-narrow, .chart-wide.has-narrow'))
+          .filter((el) => {
+            const s = getComputedStyle(el);
+            return s.visibility === 'hidden' || Number(s.opacity) < 0.05 || s.display === 'none';
+          })
+          .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`),
+      );
+      // Exactly one layout of each chart is shown.
+      for (const chart of await page.locator('figure.chart:has(svg.chart-narrow)').all()) {
+        const shown = await chart.locator('svg.chart-svg').evaluateAll((svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').length);
+        expect(shown).toBe(1);
+      }
+      expect(invisible).toEqual([]);
+    });
 });
 
 for (const width of [360, 768, 1280, 1920]) {
   test(`no horizontal overflow at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    for (const locale of localeCodes) {
-      await page.goto(`${locale}/`);
+    for (const story of localeCodes.flatMap(storyPages)) {
+      await page.goto(story.path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${locale} at ${width}px`).toBeLessThanOrEqual(0);
+      expect(overflow, `${story.path} at ${width}px`).toBeLessThanOrEqual(0);
     }
   });
 }

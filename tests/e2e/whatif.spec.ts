@@ -8,7 +8,7 @@ const out = (name: string) => `${form} [data-out="${name}"]`;
 
 test('changing an input updates the result and the URL', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('en/#investment-power');
+  await page.goto('en/investment/#investment-power');
   await expect(page.locator(out('cost'))).toHaveText('USD 30.2 million');
   await page.locator(input('load')).fill('40');
   // 40 MW × 1.5 × 8,760 h × 11.5 US¢/kWh = USD 60.4 M.
@@ -24,7 +24,7 @@ test('changing an input updates the result and the URL', async ({ page }) => {
 });
 
 test('a URL with a scenario restores it, in the locale’s number format', async ({ page }) => {
-  await page.goto('vi/?load=10&pue=1.3&tariff=9#investment-power');
+  await page.goto('vi/investment/?load=10&pue=1.3&tariff=9#investment-power');
   await expect(page.locator(input('load'))).toHaveValue('10');
   await expect(page.locator(input('pue'))).toHaveValue('1.3');
   await expect(page.locator(input('tariff'))).toHaveValue('9');
@@ -34,7 +34,7 @@ test('a URL with a scenario restores it, in the locale’s number format', async
 
 test('a malformed scenario in the URL falls back to the sourced defaults, without errors', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('en/?load=abc&pue=1e9&tariff=%E2%80%93#investment-power');
+  await page.goto('en/investment/?load=abc&pue=1e9&tariff=%E2%80%93#investment-power');
   await expect(page.locator(input('load'))).toHaveValue('20');
   await expect(page.locator(input('pue'))).toHaveValue('1.5');
   await expect(page.locator(input('tariff'))).toHaveValue('11.5');
@@ -44,7 +44,7 @@ test('a malformed scenario in the URL falls back to the sourced defaults, withou
 });
 
 test('an out-of-range input is explained next to the field, never shown as NaN', async ({ page }) => {
-  await page.goto('en/#investment-power');
+  await page.goto('en/investment/#investment-power');
   await page.locator(input('pue')).fill('9');
   await expect(page.locator(`${form} [data-error="pue"]`)).toHaveText('PUE must be between 1 and 3.');
   await expect(page.locator(input('pue'))).toHaveAttribute('aria-invalid', 'true');
@@ -58,7 +58,7 @@ test('an out-of-range input is explained next to the field, never shown as NaN',
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the form is hidden and the static scenario table shows, with the reference marked', async ({ page }) => {
-    await page.goto('en/');
+    await page.goto('en/investment/');
     await expect(page.locator(`${form} .form`)).toBeHidden();
     const table = page.locator(`${form} .static table`);
     await expect(table).toBeVisible();
@@ -69,7 +69,7 @@ test.describe('without JavaScript', () => {
 
 for (const locale of localeCodes) {
   test(`${locale}: every comparable project and benchmark row links to its source`, async ({ page }) => {
-    await page.goto(`${locale}/`);
+    await page.goto(`${locale}/investment/`);
     const rows = page.locator('[data-chart-root="comparables"] tbody tr');
     expect(await rows.count()).toBe(11);
     for (const row of await rows.all()) await expect(row.locator('a[href^="https://"]')).toHaveCount(1);
@@ -77,7 +77,7 @@ for (const locale of localeCodes) {
 }
 
 test('the comparables chart is SVG in the HTML and dims the other panel per state', async ({ page }) => {
-  await page.goto('en/#investment-comparables');
+  await page.goto('en/investment/#investment-comparables');
   const root = page.locator('[data-chart-root="comparables"]');
   await expect(root.locator('svg.chart-wide [data-row="viettel-an-khanh"]')).toHaveCount(1);
   await expect(root).toHaveAttribute('data-state', 'per-mw');
@@ -85,7 +85,7 @@ test('the comparables chart is SVG in the HTML and dims the other panel per stat
 });
 
 test('axe finds no serious or critical problems in the what-if and the comparables chart', async ({ page }) => {
-  await page.goto('en/#investment-comparables');
+  await page.goto('en/investment/#investment-comparables');
   await page.waitForTimeout(500);
   for (const include of ['.whatif', '[data-chart-root="comparables"]']) {
     const results = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
