@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { fontSubset } from './src/integrations/fontSubset.ts';
 import { localizedSitemap } from './src/integrations/localizedSitemap.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
   // serviceWorker() stays last: it precaches whatever the integrations before it wrote into dist/.
   integrations: [
     contentGuard(),
+    fontSubset(),
     mdx(),
     localizedSitemap({ site, base, defaultLocale: 'vi', locales: { vi: 'vi', en: 'en', ko: 'ko' } }),
     staticHeaders(),

@@ -1,0 +1,8 @@
+/** The part of subset-font's API the build uses (the package ships no types). */
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer | Uint8Array,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; preserveNameIds?: number[]; variationAxes?: Record<string, number | { min: number; max: number; default?: number }> },
+  ): Promise<Buffer>;
+}
