@@ -131,6 +131,7 @@ export function startScrollDriver(root: Document = document) {
   // in the reading zone) reports at once; until the URL's own step has been applied, such reports
   // must not overwrite the hash that names it.
   let hashApplied = false;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
   core.subscribe((c) => {
     const s = steps[c.index]!;
     previous?.el.removeAttribute('aria-current');
@@ -146,12 +147,20 @@ export function startScrollDriver(root: Document = document) {
       if (s.state) requestChartState(graphic, s.chart, { state: s.state, immediate: c.origin === 'init' || c.origin === 'hash' });
     }
 
+    // The URL and the language links follow the step. While the reader scrolls, they are written
+    // once the scrolling pauses rather than on every step passed: history writes are not free, and
+    // they would land in the very frames that switch charts.
+    clearTimeout(urlTimer);
     const hash = `#${c.id}`;
-    if (c.origin === 'key') history.pushState(null, '', hash);
-    else if (c.origin === 'scroll' && hashApplied && location.hash !== hash) history.replaceState(null, '', hash);
-    root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
-      a.hash = hash;
-    });
+    const writeUrl = () => {
+      if (c.origin === 'key') history.pushState(null, '', hash);
+      else if (c.origin === 'scroll' && hashApplied && location.hash !== hash) history.replaceState(null, '', hash);
+      root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
+        a.hash = hash;
+      });
+    };
+    if (c.origin === 'scroll') urlTimer = setTimeout(writeUrl, 200);
+    else writeUrl();
     if (label) label.textContent = labelTemplate.replace('{n}', String(c.index + 1)).replace('{total}', String(steps.length));
   });
 

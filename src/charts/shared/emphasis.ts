@@ -7,6 +7,7 @@
  */
 import { gsap } from 'gsap';
 import { onChartState, prefersReducedMotion } from '../../scrolly/chartEvents';
+import { fadeParts } from './fadeParts';
 
 /** Opacity of parts not named by the current state: dimmed, still readable. */
 export const DIMMED = 0.25;
@@ -58,9 +59,7 @@ export function animateEmphasis(chartId: string, allState = 'all'): void {
       const parts = [...root.querySelectorAll<SVGElement | HTMLElement>('[data-in]')];
       const all = state === allState;
       if (!all && !parts.some((p) => includes(p, state))) return;
-      parts.forEach((p) => {
-        gsap.to(p, { opacity: all || includes(p, state) ? 1 : DIMMED, duration: immediate ? 0 : 0.45, ease: 'power1.out', overwrite: true });
-      });
+      fadeParts(root, (p) => (all || includes(p, state) ? 1 : DIMMED), { duration: immediate ? 0 : 0.45, ease: 'power1.out' });
       focusNarrow(root, state, all, immediate);
     });
   });

@@ -7,16 +7,14 @@
  */
 import { gsap } from 'gsap';
 import { onChartState, prefersReducedMotion, type ChartStateDetail } from '../../scrolly/chartEvents';
+import { fadeParts } from './fadeParts';
 
 const DIMMED = 0.3;
 
 /** Applies a state to one chart root. */
 export function animateEmphasis(root: HTMLElement, { state, immediate }: ChartStateDetail): void {
   const duration = immediate ? 0 : 0.5;
-  root.querySelectorAll<SVGElement>('[data-in]').forEach((el) => {
-    const on = (el.dataset.in ?? '').split(' ').includes(state);
-    gsap.to(el, { opacity: on ? 1 : DIMMED, duration, overwrite: 'auto', ease: 'power2.out' });
-  });
+  fadeParts(root, (el) => ((el.dataset.in ?? '').split(' ').includes(state) ? 1 : DIMMED), { duration, ease: 'power2.out' });
   root.querySelectorAll<SVGGElement>('[data-views]').forEach((g) => {
     const svg = g.ownerSVGElement;
     const view = g.getAttribute(`data-view-${state}`) ?? g.dataset.viewAll;
