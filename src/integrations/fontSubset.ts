@@ -18,6 +18,11 @@ import { codePointsIn, formatUnicodeRange, parseUnicodeRange } from '../fonts/un
  * new source title before the next build, say) falls to the untouched Latin Extended face, then
  * to the system font.
  *
+ * font-display: optional, with the main faces preloaded (src/layouts/Base.astro): text is drawn in
+ * Be Vietnam Pro when it arrives within the first moments, else in the system font for that page
+ * view, and never re-laid out when the font lands late: no layout shift from fonts. The service
+ * worker then holds the fonts for every later page.
+ *
  * Writes src/styles/fonts.css and src/styles/generated-fonts/ (both git-ignored), which
  * src/styles/global.css imports.
  */
@@ -49,7 +54,7 @@ function textFiles(dir: string, exts: RegExp): string[] {
 }
 
 const face = (weight: number, url: string, range: string) =>
-  `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url('${url}') format('woff2');\n  unicode-range: ${range};\n}\n`;
+  `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-display: optional;\n  font-weight: ${weight};\n  src: url('${url}') format('woff2');\n  unicode-range: ${range};\n}\n`;
 
 export async function writeFontSubsets(root: string, log: (msg: string) => void = () => {}) {
   const sources = [...textFiles(join(root, 'content'), /\.mdx?$/), ...textFiles(join(root, 'src'), /\.(ts|astro|json)$/)];

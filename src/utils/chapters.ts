@@ -20,6 +20,16 @@ export function chartsOf(entry: CollectionEntry<'chapters'>): ChartId[] {
 }
 
 /**
+ * The chart the chapter's first step shows: the graphic opens on it, so the page does not shift
+ * when the scroll driver makes that step current.
+ */
+export function firstStepChart(entry: CollectionEntry<'chapters'>): ChartId {
+  const first = /<Step\b[^>]*>/.exec(entry.body ?? '')?.[0] ?? '';
+  const chart = /\bchart\s*=\s*"([^"]+)"/.exec(first)?.[1];
+  return chart && isChartId(chart) ? chart : (entry.data.chart as ChartId);
+}
+
+/**
  * Where a chapter's page lives, relative to the locale's root: the first chapter shares the cover
  * page ("") and every other has its own ("hanoi/").
  */
