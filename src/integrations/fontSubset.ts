@@ -18,10 +18,11 @@ import { codePointsIn, formatUnicodeRange, parseUnicodeRange } from '../fonts/un
  * new source title before the next build, say) falls to the untouched Latin Extended face, then
  * to the system font.
  *
- * font-display: optional, with the main faces preloaded (src/layouts/Base.astro): text is drawn in
- * Be Vietnam Pro when it arrives within the first moments, else in the system font for that page
- * view, and never re-laid out when the font lands late: no layout shift from fonts. The service
- * worker then holds the fonts for every later page.
+ * On the story, font-display: optional, with the main faces preloaded (src/layouts/Base.astro):
+ * text is drawn in Be Vietnam Pro when it arrives within the first moments, else in the system font
+ * for that page view, and never re-laid out when the font lands late: no layout shift from fonts.
+ * The service worker then holds the fonts for every later page. The deck and the fact sheet use the
+ * swap faces instead (see below).
  *
  * Writes src/styles/fonts.css and src/styles/generated-fonts/ (both git-ignored), which
  * src/styles/global.css imports.
@@ -53,8 +54,16 @@ function textFiles(dir: string, exts: RegExp): string[] {
   });
 }
 
-const face = (weight: number, url: string, range: string) =>
-  `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-display: optional;\n  font-weight: ${weight};\n  src: url('${url}') format('woff2');\n  unicode-range: ${range};\n}\n`;
+/**
+ * Each face is declared twice: "Be Vietnam Pro" (optional, for the story) and "Be Vietnam Pro Swap"
+ * (swap, for the deck and the fact sheet, whose slides and A4 pages are fitted to this font and must
+ * never keep a wider fallback; a late swap there shifts nothing a reader is holding). Same files,
+ * so a browser that has one has both.
+ */
+export const swapFamily = `${family} Swap`;
+const faces = (weight: number, url: string, range: string) => face(family, 'optional', weight, url, range) + face(swapFamily, 'swap', weight, url, range);
+const face = (name: string, display: string, weight: number, url: string, range: string) =>
+  `@font-face {\n  font-family: '${name}';\n  font-style: normal;\n  font-display: ${display};\n  font-weight: ${weight};\n  src: url('${url}') format('woff2');\n  unicode-range: ${range};\n}\n`;
 
 export async function writeFontSubsets(root: string, log: (msg: string) => void = () => {}) {
   const sources = [...textFiles(join(root, 'content'), /\.mdx?$/), ...textFiles(join(root, 'src'), /\.(ts|astro|json)$/)];
@@ -70,14 +79,14 @@ export async function writeFontSubsets(root: string, log: (msg: string) => void 
     // Latin Extended stays whole: a fallback for characters the cut faces do not hold.
     const extFile = `be-vietnam-pro-latin-ext-${weight}-normal.woff2`;
     writeFileSync(join(outDir, extFile), readFileSync(join(fontsourceDir, 'files', extFile)));
-    css += face(weight, `./generated-fonts/${extFile}`, fontsourceRange('latin-ext', weight));
+    css += faces(weight, `./generated-fonts/${extFile}`, fontsourceRange('latin-ext', weight));
     for (const subset of cutSubsets) {
       const file = `be-vietnam-pro-${subset}-${weight}-normal.woff2`;
       const source = readFileSync(join(fontsourceDir, 'files', file));
       const kept = codePointsIn(text, parseUnicodeRange(fontsourceRange(subset, weight)));
       const cut = await subsetFont(source, String.fromCodePoint(...kept), { targetFormat: 'woff2' });
       writeFileSync(join(outDir, file), cut);
-      css += face(weight, `./generated-fonts/${file}`, formatUnicodeRange(kept));
+      css += faces(weight, `./generated-fonts/${file}`, formatUnicodeRange(kept));
       before += source.length;
       after += cut.length;
     }

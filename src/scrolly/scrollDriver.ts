@@ -68,6 +68,23 @@ export function startScrollDriver(root: Document = document) {
   const labelTemplate = label?.dataset.template ?? '{n} / {total}';
   const reduced = prefersReducedMotion();
 
+  // While Next/Previous or J/K glides to its step, the steps the glide passes must not become
+  // current (pressed twice quickly, the second press would count from a step passed on the way).
+  let gliding = false;
+  let glideTimer: ReturnType<typeof setTimeout> | undefined;
+  const landed = () => {
+    gliding = false;
+    clearTimeout(glideTimer);
+  };
+  const glide = () => {
+    gliding = true;
+    clearTimeout(glideTimer);
+    addEventListener('scrollend', landed, { once: true });
+    // Browsers without scrollend, or a glide cut short: never hold the scroll input for long.
+    glideTimer = setTimeout(landed, 1200);
+  };
+
+
   const change = (index: number, origin: StepOrigin): StepChange => {
     const s = steps[index]!;
     return { index, id: s.id, chapter: s.chapter, chart: s.chart, state: s.state, origin };
@@ -80,7 +97,7 @@ export function startScrollDriver(root: Document = document) {
       start: 'top 70%',
       end: 'bottom 70%',
       onToggle: (self) => {
-        if (self.isActive) core.set(change(i, 'scroll'));
+        if (self.isActive && !gliding) core.set(change(i, 'scroll'));
       },
     });
   });
@@ -110,7 +127,9 @@ export function startScrollDriver(root: Document = document) {
         ? (parseFloat(getComputedStyle(stickyGraphic).top) || 0) + stickyGraphic.offsetHeight + 16
         : Math.max(parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
     const top = step.el.getBoundingClientRect().top + scrollY - offset;
-    scrollTo({ top, behavior: instant || reduced ? 'instant' : 'smooth' });
+    const smooth = !instant && !reduced && Math.abs(top - scrollY) > 1;
+    if (smooth) glide();
+    scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
   };
 
   // Past the first or last step, Next/Previous and J/K carry on into the neighbouring chapter.

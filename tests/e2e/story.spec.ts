@@ -243,3 +243,15 @@ test('the root page offers every language without JavaScript and redirects with 
   await expect(p2).toHaveURL(/\/ko\/$/);
   await ko.close();
 });
+
+test('J pressed twice in quick succession lands two steps on, not on a step the glide passed', async ({ page }) => {
+  await page.goto('en/');
+  const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
+  await scrollSettled(page);
+  await expect(page.locator(`#${ids[2]}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
+});
