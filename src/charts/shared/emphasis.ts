@@ -1,16 +1,14 @@
 /**
  * Browser side shared by charts whose states emphasise parts rather than move them: elements
- * carry `data-in="state-a state-b"`; in a state, the others fade to 0.25 (never hidden, so no
+ * carry `data-in="state-a state-b"`; in a state, the others fade to DIMMED (never hidden, so no
  * number disappears). On the phone layout, whose sticky graphic shows only its top, the view also
  * pans to the state's parts (the finished chart, with every part, is the build-time view).
  * Does nothing under reduced motion: the chart stays finished.
  */
 import { gsap } from 'gsap';
 import { onChartState, prefersReducedMotion } from '../../scrolly/chartEvents';
-import { fadeParts } from './fadeParts';
+import { DIMMED, fadeParts } from './fadeParts';
 
-/** Opacity of parts not named by the current state: dimmed, still readable. */
-export const DIMMED = 0.25;
 
 const panning = new WeakMap<SVGSVGElement, gsap.core.Tween>();
 

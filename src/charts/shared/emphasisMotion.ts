@@ -1,15 +1,14 @@
 /**
  * Browser-only: state changes for charts whose states emphasise groups. Elements carry
  * `data-in="state-a state-b"` (the states in which they are emphasised); in any other state they
- * fade to 0.3 (never hidden). A <g data-views data-view-<state>="x y w h"> inside an <svg> tweens
+ * fade to DIMMED (never hidden). A <g data-views data-view-<state>="x y w h"> inside an <svg> tweens
  * that svg's viewBox (narrow layouts pan to the state's panel, like a map zoom). Nothing happens under
  * reduced motion: the chart stays in its finished build-time state.
  */
 import { gsap } from 'gsap';
 import { onChartState, prefersReducedMotion, type ChartStateDetail } from '../../scrolly/chartEvents';
-import { fadeParts } from './fadeParts';
+import { DIMMED, fadeParts } from './fadeParts';
 
-const DIMMED = 0.3;
 
 /** Applies a state to one chart root. */
 export function animateEmphasis(root: HTMLElement, { state, immediate }: ChartStateDetail): void {

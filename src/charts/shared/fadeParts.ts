@@ -7,6 +7,9 @@
  */
 import { gsap } from 'gsap';
 
+/** Opacity of the parts a state does not name, in every chart: dimmed, still readable, never hidden. */
+export const DIMMED = 0.3;
+
 const lastTarget = new WeakMap<Element, number>();
 
 /** False when the element or an ancestor is display:none (checkVisibility where the browser has it). */
