@@ -16,15 +16,14 @@ import { codePointsIn, formatUnicodeRange, parseUnicodeRange } from '../fonts/un
  * formatting produces are always kept, so numbers the browser formats (the what-if) never fall back.
  * Each face's unicode-range lists exactly the characters it keeps; anything else (a name in a
  * new source title before the next build, say) is drawn in the system font. There is no Latin
- * Extended face: its range overlaps the Vietnamese letters, and while an optional face is still on
- * its way the browser reaches for any other face that covers the character, which fetched 27 KB
- * of Latin Extended on every page.
+ * Extended face: its range overlaps the Vietnamese letters, so the browser could fetch it (27 KB)
+ * for letters the Vietnamese face already holds.
  *
- * On the story, font-display: optional, with the main faces preloaded (src/layouts/Base.astro):
- * text is drawn in Be Vietnam Pro when it arrives within the first moments, else in the system font
- * for that page view, and never re-laid out when the font lands late: no layout shift from fonts.
- * The service worker then holds the fonts for every later page. The deck and the fact sheet use the
- * swap faces instead (see below).
+ * font-display: swap, with every face preloaded (src/layouts/Base.astro). Slides, the A4 fact
+ * sheet and chart labels are laid out for this font's metrics, and `optional` (tried here) left
+ * pages in the fallback font for the whole view on an ordinary first load, with overlapping chart
+ * labels: the brand face and fitted layouts are worth the small risk of a late swap re-wrapping a
+ * heading.
  *
  * Writes src/styles/fonts.css and src/styles/generated-fonts/ (both git-ignored), which
  * src/styles/global.css imports.
@@ -56,16 +55,8 @@ function textFiles(dir: string, exts: RegExp): string[] {
   });
 }
 
-/**
- * Each face is declared twice: "Be Vietnam Pro" (optional, for the story) and "Be Vietnam Pro Swap"
- * (swap, for the deck and the fact sheet, whose slides and A4 pages are fitted to this font and must
- * never keep a wider fallback; a late swap there shifts nothing a reader is holding). Same files,
- * so a browser that has one has both.
- */
-export const swapFamily = `${family} Swap`;
-const faces = (weight: number, url: string, range: string) => face(family, 'optional', weight, url, range) + face(swapFamily, 'swap', weight, url, range);
-const face = (name: string, display: string, weight: number, url: string, range: string) =>
-  `@font-face {\n  font-family: '${name}';\n  font-style: normal;\n  font-display: ${display};\n  font-weight: ${weight};\n  src: url('${url}') format('woff2');\n  unicode-range: ${range};\n}\n`;
+const face = (weight: number, url: string, range: string) =>
+  `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url('${url}') format('woff2');\n  unicode-range: ${range};\n}\n`;
 
 export async function writeFontSubsets(root: string, log: (msg: string) => void = () => {}) {
   const sources = [...textFiles(join(root, 'content'), /\.mdx?$/), ...textFiles(join(root, 'src'), /\.(ts|astro|json)$/)];
@@ -85,7 +76,7 @@ export async function writeFontSubsets(root: string, log: (msg: string) => void 
       const kept = codePointsIn(text, parseUnicodeRange(fontsourceRange(subset, weight)));
       const cut = await subsetFont(source, String.fromCodePoint(...kept), { targetFormat: 'woff2' });
       writeFileSync(join(outDir, file), cut);
-      css += faces(weight, `./generated-fonts/${file}`, formatUnicodeRange(kept));
+      css += face(weight, `./generated-fonts/${file}`, formatUnicodeRange(kept));
       before += source.length;
       after += cut.length;
     }
