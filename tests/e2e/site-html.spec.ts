@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codePointsIn, parseUnicodeRange } from '../../src/fonts/unicodeRange';
 import { distDir, listPages } from './siteCrawl';
 
 // Every page of the built site, every locale and mode, is valid HTML (rules: .htmlvalidate.mjs).
@@ -33,6 +34,23 @@ test('every custom property the CSS reads is defined, or read with a fallback', 
     const defined = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
     const unguarded = new Set([...css.matchAll(/var\(\s*(--[\w-]+)\s*\)/g)].map((m) => m[1]!).filter((name) => !defined.has(name)));
     if (unguarded.size) problems.push(`${file}: ${[...unguarded].join(', ')}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+// The web font is cut at build time to the characters the site prints (src/integrations/fontSubset.ts).
+// A Latin or Vietnamese letter left out would be drawn in another font in the middle of a word.
+test('every Latin and Vietnamese letter a page shows, in either case, is in the cut web font', () => {
+  const problems: string[] = [];
+  for (const page of listPages(distDir)) {
+    if (!page.endsWith('/')) continue;
+    const html = readFileSync(join(distDir, `${page}index.html`), 'utf8');
+    const ranges = [...html.matchAll(/unicode-range:([^;}]+)/g)].flatMap((m) => parseUnicodeRange(m[1]!));
+    expect(ranges.length, `${page}: no @font-face ranges`).toBeGreaterThan(0);
+    const text = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+    const letters = codePointsIn(text + text.toUpperCase(), parseUnicodeRange('U+0041-005A,U+0061-007A,U+00C0-024F,U+1E00-1EFF'));
+    const missing = letters.filter((cp) => !ranges.some(([a, b]) => cp >= a && cp <= b));
+    if (missing.length) problems.push(`${page}: ${String.fromCodePoint(...missing)}`);
   }
   expect(problems).toEqual([]);
 });
