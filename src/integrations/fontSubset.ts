@@ -74,7 +74,7 @@ export async function writeFontSubsets(root: string, log: (msg: string) => void 
       const file = `be-vietnam-pro-${subset}-${weight}-normal.woff2`;
       const source = readFileSync(join(fontsourceDir, 'files', file));
       const kept = codePointsIn(text, parseUnicodeRange(fontsourceRange(subset, weight)));
-      const cut = await subsetFont(source, String.fromCodePoint(...kept), { targetFormat: 'woff2' });
+      const cut = await subsetFont(source, String.fromCodePoint(...kept), { targetFormat: 'woff2', noHinting: true });
       writeFileSync(join(outDir, file), cut);
       css += face(weight, `./generated-fonts/${file}`, formatUnicodeRange(kept));
       before += source.length;
