@@ -1,5 +1,5 @@
 // What a built page loads on first visit, read from dist/: its HTML, the JS it imports (following
-// static imports between chunks) and its CSS files; with compressed sizes. Shared by the benchmark
+// static and dynamic imports between chunks) and its CSS files; with compressed sizes. Shared by the benchmark
 // and the byte-budget test, so both count the same bytes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +19,9 @@ const zero = { raw: 0, gzip: 0, brotli: 0 };
 
 /**
  * Lists the first-load assets of dist/<pagePath>index.html and their sizes.
- * Only module scripts and stylesheets referenced by the HTML (plus their static imports) count:
- * that is what the browser fetches before the page is usable.
+ * Module scripts and stylesheets referenced by the HTML count, with every chunk they import. The
+ * dynamic imports count too: the page's enhancements load after its first paint (src/client/enhance.ts),
+ * but on every first visit all the same.
  */
 export function pageAssets(distDir, pagePath) {
   const html = readFileSync(join(distDir, pagePath, 'index.html'));
@@ -30,8 +31,10 @@ export function pageAssets(distDir, pagePath) {
   const queue = [...files].filter((f) => f.endsWith('.js'));
   while (queue.length) {
     const src = readFileSync(join(distDir, queue.shift()), 'utf8');
-    for (const m of src.matchAll(/(?:\bimport|\bfrom)\s*["']\.\/([^"']+\.js)["']/g)) {
-      const dep = `_astro/${m[1]}`;
+    const imports = [...src.matchAll(/(?:\bimport\s*\(?|\bfrom)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => `_astro/${m[1]}`);
+    // Vite lists a dynamic import's dependencies (fetched with it) by their path from the base.
+    const listed = [...src.matchAll(/["'](_astro\/[^"']+\.js)["']/g)].map((m) => m[1]);
+    for (const dep of [...imports, ...listed]) {
       if (!files.has(dep) && existsSync(join(distDir, dep))) {
         files.add(dep);
         queue.push(dep);

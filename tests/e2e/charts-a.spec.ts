@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chartStates } from '../../src/charts/registry';
 import { getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
-import { localeCodes, pageShowing, storyPages, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, pageShowing, storyPages, watchErrors } from './helpers';
 
 /** The charts this file covers; each is checked wherever a chapter shows it. */
 const charts = ['map', 'comparison', 'capacity', 'pipeline', 'headline'] as const;
@@ -84,7 +84,7 @@ for (const chart of charts) {
       const errors = watchErrors(page);
       const path = pageShowing(chart, 'en');
       test.skip(!path, `no chapter shows "${chart}" yet`);
-      await page.goto(path!);
+      await openEnhanced(page, path!);
       const root = page.locator(`[data-chart-root="${chart}"]`).first();
       // Let the scroll driver settle on the first step before asking for states directly.
       await page.waitForLoadState('networkidle');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { events } from '../../src/data/events';
 import { figures } from '../../src/data/figures';
-import { localeCodes, pageShowing, storyPages, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, pageShowing, storyPages, watchErrors } from './helpers';
 
 const chartStates = {
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
@@ -114,7 +114,7 @@ test.describe('chart states', () => {
       for (const id of chartIds) {
         const path = pageShowing(id, locale);
         if (!path) continue;
-        await page.goto(path);
+        await openEnhanced(page, path);
         // Let the scroll driver apply the first step's state before asking for states directly.
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(500);

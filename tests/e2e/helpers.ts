@@ -53,3 +53,12 @@ export function storyPages(locale: string): StoryPage[] {
 export function pageShowing(chart: string, locale: string): string | undefined {
   return storyPages(locale).find((p) => p.charts.includes(chart))?.path;
 }
+
+/**
+ * Opens a page and waits until its scripts have started: they load after the first paint (see
+ * src/client/enhance.ts), so a key pressed as soon as `load` fires could reach no listener yet.
+ */
+export async function openEnhanced(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+}

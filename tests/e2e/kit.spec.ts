@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { localeCodes, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, watchErrors } from './helpers';
 
 /** A4 in PDF points. */
 const A4 = { width: 595.28, height: 841.89 };
@@ -74,7 +74,7 @@ for (const locale of localeCodes) {
     test('the deck’s last slide carries a QR code to the site in this language', async ({ page }) => {
       const expected = await storyUrl(page, locale);
       await page.setViewportSize({ width: 1920, height: 1080 });
-      await page.goto(`${locale}/present/`);
+      await openEnhanced(page, `${locale}/present/`);
       await page.keyboard.press('End');
       const qr = page.locator('[data-kind=closing] svg.qr-code');
       await expect(qr).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { localeCodes, storyPages, watchErrors, watchForeignRequests } from './helpers';
+import { localeCodes, openEnhanced, storyPages, watchErrors, watchForeignRequests } from './helpers';
 
 /** Waits until a smooth scroll has come to rest (the scroll position holds for 200 ms). */
 async function scrollSettled(page: Page) {
@@ -95,7 +95,7 @@ for (const locale of localeCodes) {
 }
 
 test('scrolling advances the current step and the URL', async ({ page }) => {
-  await page.goto('en/');
+  await openEnhanced(page, 'en/');
   const steps = page.locator('[data-step]');
   const third = steps.nth(2);
   await third.scrollIntoViewIfNeeded();
@@ -109,7 +109,7 @@ test('scrolling advances the current step and the URL', async ({ page }) => {
   // The language switch keeps the place.
   await expect(page.locator('a[data-lang-link][hreflang=ko]')).toHaveAttribute('href', new RegExp(`/ko/#${id}$`));
   // On a chapter's own page, the same place in the same chapter.
-  await page.goto('en/hanoi/');
+  await openEnhanced(page, 'en/hanoi/');
   const step = page.locator('[data-step]').nth(1);
   const stepId = await step.getAttribute('id');
   await page.evaluate(() => {
@@ -122,29 +122,29 @@ test('scrolling advances the current step and the URL', async ({ page }) => {
 
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
-  await page.goto(cover!.path);
+  await openEnhanced(page, cover!.path);
   const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
-  await page.goto(`${cover!.path}#${ids.at(-1)}`);
+  await openEnhanced(page, `${cover!.path}#${ids.at(-1)}`);
   await expect(page.locator(`#${ids.at(-1)}`)).toHaveAttribute('aria-current', 'step');
   await page.keyboard.press('j');
   await expect(page).toHaveURL(new RegExp(`/${second!.path}$`));
   await expect(page.locator('article.chapter')).toHaveAttribute('data-chapter', second!.slug);
   const first = await page.locator('[data-step]').first().getAttribute('id');
-  await page.goto(`${second!.path}#${first}`);
+  await openEnhanced(page, `${second!.path}#${first}`);
   await expect(page.locator(`#${first}`)).toHaveAttribute('aria-current', 'step');
   await page.getByRole('button', { name: /Previous/ }).click();
   await expect(page).toHaveURL(new RegExp(`/${cover!.path}$`));
 });
 
 test('a link to a step of the one-page story lands on the chapter page holding it, query kept', async ({ page }) => {
-  await page.goto('vi/?load=30#hanoi-corridor');
+  await openEnhanced(page, 'vi/?load=30#hanoi-corridor');
   await expect(page).toHaveURL(/\/vi\/hanoi\/\?load=30#hanoi-corridor$/);
   await expect(page.locator('#hanoi-corridor')).toHaveAttribute('aria-current', 'step');
   await expect(page.locator('#hanoi-corridor')).toBeInViewport();
 });
 
 test('Next and Previous move one step, by button and by key, and Back returns', async ({ page }) => {
-  await page.goto('en/');
+  await openEnhanced(page, 'en/');
   const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
   await page.getByRole('button', { name: /Next/ }).click();
   await expect(page).toHaveURL(new RegExp(`#${ids[0]}$`));
@@ -164,9 +164,9 @@ test('Next and Previous move one step, by button and by key, and Back returns', 
 });
 
 test('a step URL survives reload', async ({ page }) => {
-  await page.goto('vi/');
+  await openEnhanced(page, 'vi/');
   const id = await page.locator('[data-step]').nth(4).getAttribute('id');
-  await page.goto(`vi/#${id}`);
+  await openEnhanced(page, `vi/#${id}`);
   await page.reload();
   await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
   await expect(page.locator(`#${id}`)).toBeInViewport();
@@ -245,7 +245,7 @@ test('the root page offers every language without JavaScript and redirects with 
 });
 
 test('J pressed twice in quick succession lands two steps on, not on a step the glide passed', async ({ page }) => {
-  await page.goto('en/');
+  await openEnhanced(page, 'en/');
   const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
   await page.keyboard.press('j');
   await page.keyboard.press('j');
@@ -254,4 +254,19 @@ test('J pressed twice in quick succession lands two steps on, not on a step the 
   await scrollSettled(page);
   await expect(page.locator(`#${ids[2]}`)).toHaveAttribute('aria-current', 'step');
   await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
+});
+
+test('the motion scripts are fetched after the page has loaded, leaving the first round trips to text and fonts', async ({ page }) => {
+  for (const path of ['en/', 'en/hanoi/', 'en/present/']) {
+    await openEnhanced(page, path);
+    const scripts = await page.evaluate(() => {
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+        .map((r) => ({ name: r.name.split('/').pop(), size: r.decodedBodySize, afterLoad: r.startTime >= loaded }));
+    });
+    const large = scripts.filter((s) => s.size > 4096);
+    expect(large.length, `${path}: ${JSON.stringify(scripts)}`).toBeGreaterThan(0);
+    for (const s of large) expect(s.afterLoad, `${path}: ${s.name} (${s.size} bytes) was fetched before load`).toBe(true);
+  }
 });

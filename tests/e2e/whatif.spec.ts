@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { localeCodes, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, watchErrors } from './helpers';
 
 const form = '.whatif';
 const input = (name: string) => `${form} input[name="${name}"]`;
@@ -8,7 +8,7 @@ const out = (name: string) => `${form} [data-out="${name}"]`;
 
 test('changing an input updates the result and the URL', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('en/investment/#investment-power');
+  await openEnhanced(page, 'en/investment/#investment-power');
   await expect(page.locator(out('cost'))).toHaveText('USD 30.2 million');
   await page.locator(input('load')).fill('40');
   // 40 MW × 1.5 × 8,760 h × 11.5 US¢/kWh = USD 60.4 M.
@@ -24,7 +24,7 @@ test('changing an input updates the result and the URL', async ({ page }) => {
 });
 
 test('a URL with a scenario restores it, in the locale’s number format', async ({ page }) => {
-  await page.goto('vi/investment/?load=10&pue=1.3&tariff=9#investment-power');
+  await openEnhanced(page, 'vi/investment/?load=10&pue=1.3&tariff=9#investment-power');
   await expect(page.locator(input('load'))).toHaveValue('10');
   await expect(page.locator(input('pue'))).toHaveValue('1.3');
   await expect(page.locator(input('tariff'))).toHaveValue('9');
@@ -34,7 +34,7 @@ test('a URL with a scenario restores it, in the locale’s number format', async
 
 test('a malformed scenario in the URL falls back to the sourced defaults, without errors', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('en/investment/?load=abc&pue=1e9&tariff=%E2%80%93#investment-power');
+  await openEnhanced(page, 'en/investment/?load=abc&pue=1e9&tariff=%E2%80%93#investment-power');
   await expect(page.locator(input('load'))).toHaveValue('20');
   await expect(page.locator(input('pue'))).toHaveValue('1.5');
   await expect(page.locator(input('tariff'))).toHaveValue('11.5');
@@ -44,7 +44,7 @@ test('a malformed scenario in the URL falls back to the sourced defaults, withou
 });
 
 test('an out-of-range input is explained next to the field, never shown as NaN', async ({ page }) => {
-  await page.goto('en/investment/#investment-power');
+  await openEnhanced(page, 'en/investment/#investment-power');
   await page.locator(input('pue')).fill('9');
   await expect(page.locator(`${form} [data-error="pue"]`)).toHaveText('PUE must be between 1 and 3.');
   await expect(page.locator(input('pue'))).toHaveAttribute('aria-invalid', 'true');
@@ -77,7 +77,7 @@ for (const locale of localeCodes) {
 }
 
 test('the comparables chart is SVG in the HTML and dims the other panel per state', async ({ page }) => {
-  await page.goto('en/investment/#investment-comparables');
+  await openEnhanced(page, 'en/investment/#investment-comparables');
   const root = page.locator('[data-chart-root="comparables"]');
   await expect(root.locator('svg.chart-wide [data-row="viettel-an-khanh"]')).toHaveCount(1);
   await expect(root).toHaveAttribute('data-state', 'per-mw');
@@ -85,7 +85,7 @@ test('the comparables chart is SVG in the HTML and dims the other panel per stat
 });
 
 test('axe finds no serious or critical problems in the what-if and the comparables chart', async ({ page }) => {
-  await page.goto('en/investment/#investment-comparables');
+  await openEnhanced(page, 'en/investment/#investment-comparables');
   await page.waitForTimeout(500);
   for (const include of ['.whatif', '[data-chart-root="comparables"]']) {
     const results = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

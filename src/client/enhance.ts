@@ -1,0 +1,40 @@
+/**
+ * Everything the browser adds to a page (motion, keys, the deck, the calculator) is an
+ * enhancement: the page reads, and every chart shows its finished state, without it. So the
+ * modules wait until the page has loaded and painted. On a slow link the first round trips go
+ * to the text and its fonts rather than to scripts, and the first layout is the browser's own
+ * rather than one forced inside a long script task.
+ *
+ * Modules are fetched in parallel and started in the order they were queued, which is document
+ * order: charts subscribe to their state events before the driver that sends the first state.
+ * When the last one has started, <html> gets `data-enhanced`.
+ */
+
+/** Resolves in a new task, so the work after it does not lengthen the task before. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const painted = new Promise<void>((resolve) => {
+  // A task after the first animation frame that follows `load` runs after that frame's paint.
+  // A tab in the background paints no frames, so its enhancements wait until it is shown.
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+  if (document.readyState === 'complete') afterPaint();
+  else addEventListener('load', afterPaint, { once: true });
+});
+
+let queue: Promise<unknown> = painted;
+
+export function enhance<M>(load: () => Promise<M>, start: (module: M) => void | Promise<void>): void {
+  const loaded = painted.then(load);
+  // Each start begins in a task of its own, so no single task holds the main thread for long.
+  const started = queue
+    .then(() => loaded)
+    .then(async (module) => {
+      await nextTask();
+      await start(module);
+    })
+    .catch((error: unknown) => console.error(error));
+  queue = started;
+  void started.then(() => {
+    if (queue === started) document.documentElement.dataset.enhanced = '';
+  });
+}
