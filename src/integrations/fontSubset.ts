@@ -25,6 +25,9 @@ import { codePointsIn, formatUnicodeRange, parseUnicodeRange } from '../fonts/un
  * labels: the brand face and fitted layouts are worth the small risk of a late swap re-wrapping a
  * heading.
  *
+ * Hinting (TrueType instructions for snapping outlines to the pixel grid) is dropped: phones and
+ * macOS ignore it, Windows draws unhinted text well at reading sizes, and it was half of every file.
+ *
  * Writes src/styles/fonts.css and src/styles/generated-fonts/ (both git-ignored), which
  * src/styles/global.css imports.
  */
