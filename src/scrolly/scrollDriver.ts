@@ -84,7 +84,6 @@ export function startScrollDriver(root: Document = document) {
     glideTimer = setTimeout(landed, 1200);
   };
 
-
   const change = (index: number, origin: StepOrigin): StepChange => {
     const s = steps[index]!;
     return { index, id: s.id, chapter: s.chapter, chart: s.chart, state: s.state, origin };
@@ -173,7 +172,8 @@ export function startScrollDriver(root: Document = document) {
     const hash = `#${c.id}`;
     const writeUrl = () => {
       if (c.origin === 'key') history.pushState(null, '', hash);
-      else if (c.origin === 'scroll' && hashApplied && location.hash !== hash) history.replaceState(null, '', hash);
+      // A page that opens on its first step keeps its own URL; a hash appears once the reader moves on.
+      else if (c.origin === 'scroll' && hashApplied && location.hash !== hash && (location.hash || c.index > 0)) history.replaceState(null, '', hash);
       root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
         a.hash = hash;
       });
