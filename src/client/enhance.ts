@@ -15,8 +15,11 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
 
 const painted = new Promise<void>((resolve) => {
   // A task after the first animation frame that follows `load` runs after that frame's paint.
-  // A tab in the background paints no frames, so its enhancements wait until it is shown.
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+  // A tab in the background paints no frames and has no reader waiting: it starts at once.
+  const afterPaint = () => {
+    if (document.visibilityState === 'hidden') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  };
   if (document.readyState === 'complete') afterPaint();
   else addEventListener('load', afterPaint, { once: true });
 });
