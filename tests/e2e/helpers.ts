@@ -62,3 +62,10 @@ export async function openEnhanced(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
 }
+
+/** Waits until the current page's scripts have started, or finds it loads none (the fact sheet). */
+export async function scriptsStarted(page: Page): Promise<void> {
+  const started = () =>
+    page.evaluate(() => document.documentElement.hasAttribute('data-enhanced') || !document.querySelector('script[type="module"][src]')).catch(() => false);
+  for (let i = 0; i < 100 && !(await started()); i++) await page.waitForTimeout(50);
+}

@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { headersFor, parseHeadersFile, rulesSetting } from '../../scripts/headersFile.mjs';
-import { localeCodes, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, scriptsStarted, watchErrors } from './helpers';
 import { crawlSite, distDir, listPages, pitchBase, pitchDir, pitchPort } from './siteCrawl';
 
-const format = (broken: Array<{ from: string; url: string; problem: string }>) =>
-  broken.map((b) => `${b.problem}: ${b.url} (on ${b.from})`);
+const format = (broken: Array<{ from: string; url: string; problem: string }>) => broken.map((b) => `${b.problem}: ${b.url} (on ${b.from})`);
 
 test('every internal link, asset and #fragment of the built site answers', async ({ baseURL }) => {
   const base = new URL(baseURL!).pathname;
@@ -29,7 +28,10 @@ test.describe('built under /pitch/', () => {
     for (const page of pages) {
       const html = await (await fetch(origin + page)).text();
       const rootRelative = [...html.matchAll(/\s(?:href|src|srcset|content)="(\/[^"]*)"/g)].map((m) => m[1]!);
-      expect(rootRelative.filter((u) => !u.startsWith(pitchBase)), page).toEqual([]);
+      expect(
+        rootRelative.filter((u) => !u.startsWith(pitchBase)),
+        page,
+      ).toEqual([]);
     }
     // The worker precaches URLs under the sub-path.
     const sw = await (await fetch(`${origin}${pitchBase}sw.js`)).text();
@@ -70,7 +72,8 @@ test.describe('bad input', () => {
     for (const path of listPages(distDir, base)) {
       for (const suffix of ['#%E0%A4%A', '?slide=%E0%A4%A&step=-1&lang=zz#%']) {
         await page.goto(`${path.slice(base.length)}${suffix}`);
-        await page.waitForLoadState('load');
+        // The scripts that read the hash and query start after the first paint.
+        await scriptsStarted(page);
         expect(errors, `${path}${suffix}`).toEqual([]);
       }
     }
@@ -79,7 +82,7 @@ test.describe('bad input', () => {
   test('malformed hashes and query values are ignored by the story', async ({ page }) => {
     const errors = watchErrors(page);
     for (const suffix of ['#%E0%A4%A', '#%', '#<script>', '?step=%E0%A4%A&lang=zz#no-such-step', '?%%=%%']) {
-      await page.goto(`en/${suffix}`);
+      await openEnhanced(page, `en/${suffix}`);
       await expect(page.locator('article.chapter').first()).toBeVisible();
       // Moving on from a bad hash still works.
       await page.keyboard.press('j');
