@@ -6,6 +6,7 @@
 import { gsap } from 'gsap';
 import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
+import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
 
 gsap.registerPlugin(ScrollTrigger);
@@ -33,33 +34,7 @@ function readSteps(root: ParentNode): StepInfo[] {
   });
 }
 
-/** The id a URL hash names; a malformed escape (e.g. "#%E0%A4%A") names nothing rather than throwing. */
-function readHashId(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return '';
-  }
-}
-
-/**
- * The story has a page per chapter, and step ids start with their chapter's slug ("hanoi-split").
- * A link to a step that lives on another chapter's page (an older one-page link, or a hand-typed
- * one) is sent there, query and hash kept. Returns false when the id is not another chapter's.
- */
-function redirectToChapterOf(id: string, root: Document): boolean {
-  if (!id) return false;
-  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]')];
-  const owner = links
-    .filter((a) => id === a.dataset.chapterLink || id.startsWith(`${a.dataset.chapterLink}-`))
-    .sort((a, b) => b.dataset.chapterLink!.length - a.dataset.chapterLink!.length)[0];
-  if (!owner || owner.getAttribute('aria-current') === 'page') return false;
-  location.replace(`${owner.pathname}${location.search}${location.hash}`);
-  return true;
-}
-
 export function startScrollDriver(root: Document = document) {
-  if (redirectToChapterOf(readHashId(location.hash), root)) return;
   const steps = readSteps(root);
   if (steps.length === 0) return;
   const core = createStepCore();
