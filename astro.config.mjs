@@ -54,7 +54,7 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Fonts stay files, however small: inlined into the CSS they would ride in every page's first
     // round trip, and unicode-range could no longer skip the ones a page does not need.
-    build: { assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined), modulePreload: false },
+    build: { assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
   },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

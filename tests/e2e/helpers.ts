@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export const localeCodes = ['vi', 'en', 'ko'] as const;
@@ -63,9 +63,9 @@ export async function openEnhanced(page: Page, path: string): Promise<void> {
   await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
 }
 
-/** Waits until the current page's scripts have started, or finds it loads none (the fact sheet). */
+/** Waits until the current page's scripts have started, or finds it loads none (the fact sheet); fails if they never start. */
 export async function scriptsStarted(page: Page): Promise<void> {
   const started = () =>
     page.evaluate(() => document.documentElement.hasAttribute('data-enhanced') || !document.querySelector('script[type="module"][src]')).catch(() => false);
-  for (let i = 0; i < 100 && !(await started()); i++) await page.waitForTimeout(50);
+  await expect.poll(started, { message: `${page.url()}: the page's scripts never started` }).toBe(true);
 }
