@@ -65,13 +65,23 @@ export function startScrollDriver(root: Document = document) {
   };
 
   // Scroll → step. Steps are contiguous boxes, so exactly one holds the reading line at 70 %.
+  // ScrollTrigger reports from inside the scroll and wheel events; the step's page writes wait for
+  // the next frame, so they are not followed by the event's own layout reads (a forced layout of
+  // the whole page, which made those frames long on slow phones).
+  let reached = -1;
+  let reachedFrame = 0;
   steps.forEach((s, i) => {
     ScrollTrigger.create({
       trigger: s.el,
       start: 'top 70%',
       end: 'bottom 70%',
       onToggle: (self) => {
-        if (self.isActive && !gliding) core.set(change(i, 'scroll'));
+        if (!self.isActive || gliding) return;
+        reached = i;
+        reachedFrame ||= requestAnimationFrame(() => {
+          reachedFrame = 0;
+          if (!gliding) core.set(change(reached, 'scroll'));
+        });
       },
     });
   });
@@ -118,6 +128,19 @@ export function startScrollDriver(root: Document = document) {
     scrollToStep(clamped, origin === 'hash' || origin === 'init');
   };
 
+  // A chart's motion measures what it shows (which layout is displayed, where its parts are). Asked in
+  // the frame that switched charts, that measuring forces a second layout of the page inside the frame;
+  // a frame later the layout is already done. Only the latest request is kept.
+  let stateFrame = 0;
+  const setChartState = (graphic: HTMLElement, chart: string, state: string, immediate: boolean) => {
+    cancelAnimationFrame(stateFrame);
+    const apply = () => requestChartState(graphic, chart, { state, immediate });
+    if (immediate) return apply();
+    stateFrame = requestAnimationFrame(() => {
+      stateFrame = requestAnimationFrame(apply);
+    });
+  };
+
   // Step → page.
   let previous: StepInfo | undefined;
   // A trigger that is already active when it is created (a chapter page opening with its first step
@@ -137,7 +160,7 @@ export function startScrollDriver(root: Document = document) {
       graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
         slot.toggleAttribute('data-active', slot.dataset.chart === s.chart);
       });
-      if (s.state) requestChartState(graphic, s.chart, { state: s.state, immediate: c.origin === 'init' || c.origin === 'hash' });
+      if (s.state) setChartState(graphic, s.chart, s.state, c.origin === 'init' || c.origin === 'hash');
     }
 
     // The URL and the language links follow the step. While the reader scrolls, they are written
@@ -181,6 +204,7 @@ export function startScrollDriver(root: Document = document) {
   // The browser's own jump to the fragment can land after fonts and images settle; re-assert once.
   if (document.readyState !== 'complete') addEventListener('load', () => fromHash('init'), { once: true });
 
-  // Fonts change line heights and so every trigger's position.
-  document.fonts?.ready.then(() => ScrollTrigger.refresh());
+  // Fonts change line heights and so every trigger's position (the triggers measured at creation
+  // already saw the fonts when they had loaded by then, as they usually have).
+  if (document.fonts && document.fonts.status !== 'loaded') document.fonts.ready.then(() => ScrollTrigger.refresh());
 }
