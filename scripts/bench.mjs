@@ -158,24 +158,44 @@ if (local) {
   }
 }
 
-// 6. Long animation frames while scrolling the story at 4× CPU slowdown.
+// 6. Long animation frames while scrolling the story at 4× CPU slowdown. The count swings by a
+// factor of two between identical runs on a shared 2-core machine, so the story is scrolled in
+// several passes, each a first visit in a fresh browser context, and the median pass is reported.
 {
   const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const passes = [];
+  for (let pass = 0; pass < (values.quick ? 1 : 3); pass++) passes.push(await scrollStory(b));
+  const byCount = [...passes].sort((x, y) => x.count - y.count);
+  results.loaf = { ...byCount[Math.floor(byCount.length / 2)], passes: passes.map((p) => p.count), pages: 1 + chapterPaths.length };
+  await b.close();
+}
+server?.kill();
+
+/** Scrolls the cover and every chapter page top to bottom; counts animation frames over 50 ms. */
+async function scrollStory(b) {
   const context = await b.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // The whole story: the cover and every chapter page, each scrolled top to bottom.
   const frames = [];
   let scrolled = 0;
   for (const path of [`${locales[0]}/`, ...chapterPaths]) {
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    // Scrolling starts once the page's scripts have started (they start after the first paint, and
+    // their start is in the Lighthouse TBT above); a frame that began before the first scroll step is
+    // the page still loading, not the scrolling being measured.
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-enhanced'), null, { timeout: 15_000 }).catch(() => {});
     await page.evaluate(() => {
       window.__loaf = [];
-      new PerformanceObserver((list) => window.__loaf.push(...list.getEntries().map((e) => e.duration))).observe({
-        type: 'long-animation-frame',
-        buffered: false,
-      });
+      const since = performance.now();
+      new PerformanceObserver((list) =>
+        window.__loaf.push(
+          ...list
+            .getEntries()
+            .filter((e) => e.startTime >= since)
+            .map((e) => e.duration),
+        ),
+      ).observe({ type: 'long-animation-frame', buffered: false });
     });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 120) {
@@ -186,10 +206,9 @@ if (local) {
     frames.push(...(await page.evaluate(() => window.__loaf)));
     scrolled += height;
   }
-  results.loaf = { count: frames.filter((d) => d > 50).length, worst: Math.round(Math.max(0, ...frames)), scrolled, pages: 1 + chapterPaths.length };
-  await b.close();
+  await context.close();
+  return { count: frames.filter((d) => d > 50).length, worst: Math.round(Math.max(0, ...frames)), scrolled };
 }
-server?.kill();
 
 // 7. Report.
 const kb = (n) => (n / 1024).toFixed(1);
@@ -228,7 +247,8 @@ if (results.sizes.length) {
   );
 }
 console.log(
-  `Long animation frames > 50 ms while scrolling the story (${results.loaf.pages} pages, ${results.loaf.scrolled} px) at 4× CPU: ${results.loaf.count} (worst ${results.loaf.worst} ms)`,
+  `Long animation frames > 50 ms while scrolling the story (${results.loaf.pages} pages, ${results.loaf.scrolled} px) at 4× CPU: ${results.loaf.count} (worst ${results.loaf.worst} ms)` +
+    (results.loaf.passes.length > 1 ? `, median of ${results.loaf.passes.length} passes: ${results.loaf.passes.join(', ')}` : ''),
 );
 const failing = results.pages.filter((p) => p.failing.length);
 if (failing.length) {
