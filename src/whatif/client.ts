@@ -83,10 +83,17 @@ export function startWhatIf(root: HTMLElement): void {
     if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   };
 
-  const initial = parseScenarioQuery(location.search, config.defaults);
-  fill(initial.scenario);
-  show(initial.scenario);
-  if (initial.origin === 'fallback') setStatus(config.urlFallback, false);
+  // The form can be typed in before this script starts (scripts start after the first paint), and
+  // the browser refills it on Back: values that differ from the page's own are the reader's, and win
+  // over the URL's scenario.
+  if (scenarioFields.some((f) => inputs[f]!.value !== inputs[f]!.defaultValue)) {
+    update();
+  } else {
+    const initial = parseScenarioQuery(location.search, config.defaults);
+    fill(initial.scenario);
+    show(initial.scenario);
+    if (initial.origin === 'fallback') setStatus(config.urlFallback, false);
+  }
 
   root.querySelector('form')?.addEventListener('input', update);
   root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());

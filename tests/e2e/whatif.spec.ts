@@ -23,6 +23,23 @@ test('changing an input updates the result and the URL', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a value typed before the script starts is kept and computed, not replaced', async ({ page }) => {
+  // Hold the what-if's script until the reader has typed: it starts only after the first paint.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('en/investment/?load=10#investment-power');
+  await page.locator(input('load')).fill('40');
+  release();
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+  await expect(page.locator(input('load'))).toHaveValue('40');
+  await expect(page.locator(out('cost'))).toHaveText('USD 60.4 million');
+  await expect(page).toHaveURL(/[?&]load=40(&|$)/);
+});
+
 test('a URL with a scenario restores it, in the locale’s number format', async ({ page }) => {
   await openEnhanced(page, 'vi/investment/?load=10&pue=1.3&tariff=9#investment-power');
   await expect(page.locator(input('load'))).toHaveValue('10');
