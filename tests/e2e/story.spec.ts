@@ -121,6 +121,31 @@ test('scrolling advances the current step and the URL', async ({ page }) => {
   await expect(page.locator('a[data-lang-link][hreflang=vi]')).toHaveAttribute('href', new RegExp(`/vi/hanoi/#${stepId}$`));
 });
 
+test('scrolling to a step that switches charts shows that chart, and its motion brings the step’s parts forward and dims the rest', async ({ page }) => {
+  await openEnhanced(page, 'en/capacity/');
+  await page.evaluate(() => {
+    const el = document.getElementById('capacity-banks-approached')!;
+    scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
+  });
+  await expect(page.locator('#capacity-banks-approached')).toHaveAttribute('aria-current', 'step');
+  const slot = page.locator('.graphic .chart-slot[data-chart="pipeline"]');
+  await expect(slot).toHaveAttribute('data-active', '');
+  await expect(slot).toBeVisible();
+  await expect(page.locator('.graphic .chart-slot[data-chart="capacity"]')).toBeHidden();
+  // After the tween (under half a second), the displayed layout's parts rest at full strength or dimmed.
+  await expect
+    .poll(() =>
+      slot.evaluate((el) => {
+        const parts = [...el.querySelectorAll<SVGElement>('svg.chart-svg [data-in]')].filter((p) => p.checkVisibility());
+        const opacity = (p: Element) => Number(getComputedStyle(p).opacity);
+        const on = parts.filter((p) => (p.dataset.in ?? '').split(' ').includes('approached'));
+        const off = parts.filter((p) => !on.includes(p));
+        return on.length > 0 && off.length > 0 && on.every((p) => opacity(p) === 1) && off.every((p) => Math.abs(opacity(p) - 0.3) < 0.01);
+      }),
+    )
+    .toBe(true);
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);
