@@ -199,10 +199,10 @@ export function startScrollDriver(root: Document = document) {
     if (index !== undefined) go(index, origin);
   };
   addEventListener('popstate', () => fromHash('hash'));
+  // The driver starts after `load` (src/client/enhance.ts), when fonts and images have settled, so
+  // this one jump lands where the browser's own jump to the fragment would.
   fromHash('init');
   hashApplied = true;
-  // The browser's own jump to the fragment can land after fonts and images settle; re-assert once.
-  if (document.readyState !== 'complete') addEventListener('load', () => fromHash('init'), { once: true });
 
   // Fonts change line heights and so every trigger's position (the triggers measured at creation
   // already saw the fonts when they had loaded by then, as they usually have).
