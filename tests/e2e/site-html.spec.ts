@@ -54,3 +54,22 @@ test('every Latin and Vietnamese letter a page shows, in either case, is in the 
   }
   expect(problems).toEqual([]);
 });
+
+// The story changes the URL at every step and the deck at every slide, and Chromium then fetches and
+// decodes the page's icon again, on the main thread; an SVG icon is parsed as a whole document each
+// time (src/pages/favicon.png.ts). So every page names one icon, a PNG that the build wrote.
+test('every page names one icon, a PNG the build wrote', () => {
+  const problems: string[] = [];
+  for (const page of listPages(distDir)) {
+    const file = join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+    if (!file.endsWith('.html')) continue;
+    const icons = [...readFileSync(file, 'utf8').matchAll(/<link rel="icon" href="([^"]+)" type="([^"]+)"/g)];
+    if (icons.length !== 1 || icons[0]![2] !== 'image/png') {
+      problems.push(`${file}: ${icons.map((m) => `${m[1]} (${m[2]})`).join(', ') || 'no icon'}`);
+      continue;
+    }
+    const png = readFileSync(join(distDir, icons[0]![1]!.replace(/^\//, '')));
+    if (png.subarray(1, 4).toString() !== 'PNG') problems.push(`${file}: ${icons[0]![1]} is not a PNG`);
+  }
+  expect(problems).toEqual([]);
+});

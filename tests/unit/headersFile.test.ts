@@ -36,7 +36,7 @@ describe('public/_headers', () => {
   });
 
   it('sends the security headers on every response', () => {
-    for (const path of [...hashedAssets, ...pages, '/sw.js', '/favicon.svg']) {
+    for (const path of [...hashedAssets, ...pages, '/sw.js', '/favicon.png']) {
       const h = headersFor(rules, path);
       expect(h['x-content-type-options'], path).toBe('nosniff');
       expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
