@@ -6,19 +6,18 @@
 import { startComparablesMotion } from './comparables/motion';
 import { animateMaps } from './map/motion';
 import type { ChartId } from './registry';
-import { animateEmphasis } from './shared/emphasis';
-import { startEmphasisMotion } from './shared/emphasisMotion';
+import { startEmphasis } from './shared/emphasis';
 
 const chartMotion: Record<ChartId, () => void> = {
-  headline: () => animateEmphasis('headline', 'all'),
-  market: () => startEmphasisMotion('market'),
+  headline: () => startEmphasis('headline'),
+  market: () => startEmphasis('market'),
   map: animateMaps,
-  comparison: () => animateEmphasis('comparison'),
-  capacity: () => animateEmphasis('capacity'),
-  investment: () => startEmphasisMotion('investment'),
-  pipeline: () => animateEmphasis('pipeline'),
-  province: () => startEmphasisMotion('province'),
-  timeline: () => startEmphasisMotion('timeline'),
+  comparison: () => startEmphasis('comparison'),
+  capacity: () => startEmphasis('capacity'),
+  investment: () => startEmphasis('investment'),
+  pipeline: () => startEmphasis('pipeline'),
+  province: () => startEmphasis('province'),
+  timeline: () => startEmphasis('timeline'),
   comparables: startComparablesMotion,
 };
 

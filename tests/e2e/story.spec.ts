@@ -146,6 +146,35 @@ test('scrolling to a step that switches charts shows that chart, and its motion 
     .toBe(true);
 });
 
+test('on a phone, a step slides the chart to its parts inside the sticky graphic, which keeps its height', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/province/');
+  const goTo = async (id: string) => {
+    await page.evaluate((stepId) => {
+      const el = document.getElementById(stepId)!;
+      scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
+    }, id);
+    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
+  };
+  // Where the parts of a state are, against the window the graphic shows (its clipped box).
+  const partsOf = (state: string) =>
+    page.locator('.graphic').evaluate((graphic, name) => {
+      const window = graphic.getBoundingClientRect();
+      const parts = [...graphic.querySelectorAll<SVGGraphicsElement>('svg.chart-narrow [data-in]')].filter((p) => (p.dataset.in ?? '').split(' ').includes(name));
+      const boxes = parts.map((p) => p.getBoundingClientRect());
+      return { count: parts.length, graphicHeight: window.height, inside: boxes.every((b) => b.top >= window.top - 1 && b.bottom <= window.bottom + 1) };
+    }, state);
+  await goTo('province-fdi');
+  const first = await partsOf('people');
+  // The last panel starts out below the window, so the check below means something.
+  expect(first.count).toBeGreaterThan(0);
+  expect(first.inside).toBe(false);
+  await goTo('province-people');
+  await expect.poll(async () => (await partsOf('people')).inside).toBe(true);
+  // The slide moves the drawing, not the graphic's box: the text below does not jump.
+  expect(Math.abs((await partsOf('people')).graphicHeight - first.graphicHeight)).toBeLessThan(1);
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);

@@ -1,0 +1,68 @@
+/**
+ * Browser-only: on phones the sticky graphic is a window onto the top of a chart that is often
+ * taller than it. A state brings its parts into that window by sliding the phone drawing up.
+ *
+ * The slide is a CSS transform with a CSS transition (Chapter.astro), which the compositor runs:
+ * no script and no layout per frame, and the graphic keeps its height, so the text below it does
+ * not move. (Tweening the SVG's viewBox instead laid the drawing, its text and the page around it
+ * out again in every frame, the longest frames measured while scrolling on a slow phone.)
+ *
+ * Where a state's band is written at build time (`<g data-views data-view-<state>="x y w h">`) it
+ * is used; otherwise the parts the state names are measured once and remembered.
+ */
+
+/** The layout in which the graphic is sticky and clipped (Chapter.astro, same breakpoint). */
+const PHONE = '(max-width: 63.99rem)';
+/** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
+const MARGIN = 10;
+
+const measuredTops = new WeakMap<SVGSVGElement, Map<string, number | null>>();
+
+export function namesState(el: Element, state: string): boolean {
+  return ((el as HTMLElement | SVGElement).dataset.in ?? '').split(/\s+/).includes(state);
+}
+
+/** Top of the state's band in the drawing's units, or null to show the chart from its top. */
+function bandTop(svg: SVGSVGElement, state: string, allState: string): number | null {
+  const views = svg.querySelector<SVGGElement>('[data-views]');
+  if (views) {
+    const view = views.getAttribute(`data-view-${state}`);
+    return view ? Number(view.trim().split(/\s+/)[1]) : null;
+  }
+  if (state === allState) return null;
+  const known = measuredTops.get(svg) ?? new Map<string, number | null>();
+  measuredTops.set(svg, known);
+  if (!known.has(state)) {
+    const tops = [...svg.querySelectorAll<SVGGraphicsElement>('[data-in]')].filter((el) => namesState(el, state)).map((el) => el.getBBox().y);
+    known.set(state, tops.length ? Math.max(0, Math.min(...tops) - MARGIN) : null);
+  }
+  return known.get(state)!;
+}
+
+/**
+ * Slides each shown phone drawing of a chart so the state's band starts at the top of the
+ * graphic's window, or as near as it can without leaving empty space below the chart's end.
+ */
+export function panNarrow(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
+  const graphic = root.closest<HTMLElement>('.graphic');
+  if (!graphic || !matchMedia(PHONE).matches) return;
+  root.querySelectorAll<SVGSVGElement>('svg.chart-narrow').forEach((svg) => {
+    const art = svg.parentElement;
+    // All reads (layout is clean here: state changes arrive in an animation frame) before the write.
+    const box = svg.getBoundingClientRect();
+    if (!art || box.width === 0 || box.height === 0) return; // not displayed: the wide layout or an inactive chart
+    const top = bandTop(svg, state, allState);
+    const window = graphic.getBoundingClientRect().bottom - art.getBoundingClientRect().top;
+    const scale = box.width / svg.viewBox.baseVal.width;
+    const shift = top === null ? 0 : Math.min(top * scale, Math.max(0, box.height - window));
+    // A share of the drawing's own height, so it scales with the drawing until the next pan.
+    svg.style.setProperty('--pan', `${((-shift / box.height) * 100).toFixed(3)}%`);
+    // A slid drawing is cut at the window's top edge, often through a line of text: soften the edge.
+    art.toggleAttribute('data-panned', shift > 0);
+    if (immediate) {
+      svg.setAttribute('data-pan-instant', '');
+      // Two frames: the jump must be styled once without the transition before it comes back.
+      requestAnimationFrame(() => requestAnimationFrame(() => svg.removeAttribute('data-pan-instant')));
+    }
+  });
+}
