@@ -22,7 +22,7 @@ export function startEmphasis(chartId: string, allState = 'all'): void {
       shown.set(root, state);
       // The pan reads layout, so it goes before the fade writes.
       panNarrow(root, state, allState, immediate);
-      fadeParts(root, (p) => (all || namesState(p, state) ? 1 : DIMMED), { duration: immediate ? 0 : 0.5, ease: 'power2.out' });
+      fadeParts(root, (p) => (all || namesState(p, state) ? 1 : DIMMED), { immediate });
     });
   });
   // The window's height and the drawing's width change when a phone turns: slide again, at once.
