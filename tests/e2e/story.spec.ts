@@ -159,10 +159,10 @@ test('on a phone, a step slides the chart to its parts inside the sticky graphic
   // Where the parts of a state are, against the window the graphic shows (its clipped box).
   const partsOf = (state: string) =>
     page.locator('.graphic').evaluate((graphic, name) => {
-      const window = graphic.getBoundingClientRect();
+      const frame = graphic.getBoundingClientRect();
       const parts = [...graphic.querySelectorAll<SVGGraphicsElement>('svg.chart-narrow [data-in]')].filter((p) => (p.dataset.in ?? '').split(' ').includes(name));
       const boxes = parts.map((p) => p.getBoundingClientRect());
-      return { count: parts.length, graphicHeight: window.height, inside: boxes.every((b) => b.top >= window.top - 1 && b.bottom <= window.bottom + 1) };
+      return { count: parts.length, graphicHeight: frame.height, inside: boxes.every((b) => b.top >= frame.top - 1 && b.bottom <= frame.bottom + 1) };
     }, state);
   await goTo('province-fdi');
   const first = await partsOf('people');

@@ -52,9 +52,9 @@ export function panNarrow(root: HTMLElement, state: string, allState: string, im
     const box = svg.getBoundingClientRect();
     if (!art || box.width === 0 || box.height === 0) return; // not displayed: the wide layout or an inactive chart
     const top = bandTop(svg, state, allState);
-    const window = graphic.getBoundingClientRect().bottom - art.getBoundingClientRect().top;
+    const windowHeight = graphic.getBoundingClientRect().bottom - art.getBoundingClientRect().top;
     const scale = box.width / svg.viewBox.baseVal.width;
-    const shift = top === null ? 0 : Math.min(top * scale, Math.max(0, box.height - window));
+    const shift = top === null ? 0 : Math.min(top * scale, Math.max(0, box.height - windowHeight));
     // A share of the drawing's own height, so it scales with the drawing until the next pan.
     svg.style.setProperty('--pan', `${((-shift / box.height) * 100).toFixed(3)}%`);
     // A slid drawing is cut at the window's top edge, often through a line of text: soften the edge.
