@@ -8,6 +8,8 @@
  * Nothing here reads computed style, so a state change costs no forced style recalculation.
  */
 
+import { skipTransitionOnce } from './skipTransition';
+
 /** Opacity of the parts a state does not name, in every chart: dimmed, still readable, never hidden. */
 export const DIMMED = 0.3;
 
@@ -15,8 +17,7 @@ const lastTarget = new WeakMap<Element, number>();
 
 /**
  * Sets every part whose target changed. `immediate` (a jump, the first state, the deck's direct
- * moves) skips the transition: the root is marked for two frames so the new opacities are styled
- * once without it.
+ * moves) skips the transition.
  */
 export function fadeParts(root: HTMLElement, targetOf: (part: HTMLElement | SVGElement) => number, { immediate }: { immediate: boolean }): void {
   const changed: [HTMLElement | SVGElement, number][] = [];
@@ -28,9 +29,6 @@ export function fadeParts(root: HTMLElement, targetOf: (part: HTMLElement | SVGE
   });
   if (changed.length === 0) return;
   root.setAttribute('data-fades', '');
-  if (immediate) {
-    root.setAttribute('data-fade-instant', '');
-    requestAnimationFrame(() => requestAnimationFrame(() => root.removeAttribute('data-fade-instant')));
-  }
+  if (immediate) skipTransitionOnce(root, 'data-fade-instant');
   for (const [part, to] of changed) part.style.opacity = String(to);
 }

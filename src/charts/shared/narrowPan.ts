@@ -11,6 +11,8 @@
  * is used; otherwise the parts the state names are measured once and remembered.
  */
 
+import { skipTransitionOnce } from './skipTransition';
+
 /** The layout in which the graphic is sticky and clipped (Chapter.astro, same breakpoint). */
 const PHONE = '(max-width: 63.99rem)';
 /** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
@@ -59,10 +61,6 @@ export function panNarrow(root: HTMLElement, state: string, allState: string, im
     svg.style.setProperty('--pan', `${((-shift / box.height) * 100).toFixed(3)}%`);
     // A slid drawing is cut at the window's top edge, often through a line of text: soften the edge.
     art.toggleAttribute('data-panned', shift > 0);
-    if (immediate) {
-      svg.setAttribute('data-pan-instant', '');
-      // Two frames: the jump must be styled once without the transition before it comes back.
-      requestAnimationFrame(() => requestAnimationFrame(() => svg.removeAttribute('data-pan-instant')));
-    }
+    if (immediate) skipTransitionOnce(svg, 'data-pan-instant');
   });
 }
