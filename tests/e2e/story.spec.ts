@@ -175,6 +175,23 @@ test('on a phone, a step slides the chart to its parts inside the sticky graphic
   expect(Math.abs((await partsOf('people')).graphicHeight - first.graphicHeight)).toBeLessThan(1);
 });
 
+for (const [width, height] of [
+  [1024, 768],
+  [1440, 900],
+] as const) {
+  test(`at ${width}×${height} the step controls leave the sticky chart uncovered`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openEnhanced(page, 'en/why-now/#why-now-resolution-57');
+    await expect(page.locator('#why-now-resolution-57')).toHaveAttribute('aria-current', 'step');
+    const overlap = await page.evaluate(() => {
+      const a = document.querySelector('.step-controls')!.getBoundingClientRect();
+      const b = document.querySelector('.graphic .chart-slot[data-active]')!.getBoundingClientRect();
+      return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    });
+    expect(overlap).toBe(0);
+  });
+}
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);
