@@ -90,8 +90,13 @@ export function startWhatIf(root: HTMLElement): void {
     update();
   } else {
     const initial = parseScenarioQuery(location.search, config.defaults);
-    fill(initial.scenario);
-    show(initial.scenario);
+    // The page already shows the reference scenario, formatted at build time. Formatting it again
+    // would create the page's first Intl.NumberFormat, whose one-time set-up is a long task on a
+    // slow phone; it is paid at the first edit instead.
+    if (initial.origin !== 'default') {
+      fill(initial.scenario);
+      show(initial.scenario);
+    }
     if (initial.origin === 'fallback') setStatus(config.urlFallback, false);
   }
 

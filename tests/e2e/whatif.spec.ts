@@ -23,6 +23,30 @@ test('changing an input updates the result and the URL', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('at the reference scenario the page keeps its built results and formats nothing until the first edit', async ({ page }) => {
+  // The first Intl.NumberFormat of a page sets up the locale's number data: a long task on a slow
+  // phone, and the built page already shows the reference scenario's results.
+  await page.addInitScript(() => {
+    const Native = Intl.NumberFormat;
+    const w = window as unknown as { formatters: number };
+    w.formatters = 0;
+    Intl.NumberFormat = new Proxy(Native, {
+      construct(target, args) {
+        w.formatters += 1;
+        return Reflect.construct(target, args);
+      },
+    });
+  });
+  const formatters = () => page.evaluate(() => (window as unknown as { formatters: number }).formatters);
+  await openEnhanced(page, 'ko/investment/#investment-power');
+  await expect(page.locator(out('cost'))).toHaveText('3,020만 달러');
+  await expect(page.locator(out('saving'))).toHaveText('PUE를 0.1포인트 낮출 때마다 연간 201만 달러씩 절감됩니다.');
+  expect(await formatters()).toBe(0);
+  await page.locator(input('load')).fill('40');
+  await expect(page.locator(out('cost'))).toHaveText('6,040만 달러');
+  expect(await formatters()).toBeGreaterThan(0);
+});
+
 test('a value typed before the script starts is kept and computed, not replaced', async ({ page }) => {
   // Hold the what-if's script until the reader has typed: it starts only after the first paint.
   let release = () => {};
