@@ -73,3 +73,16 @@ test('every page names one icon, a PNG the build wrote', () => {
   }
   expect(problems).toEqual([]);
 });
+
+// Korean particles change with the last sound of the word before them, and in the messages that word
+// is often a placeholder ("{value}을"). Amounts end in a unit, so the unit decides: 달러 and the
+// read-out units end in a vowel (를, 가, 는, 와, 로), never the consonant forms.
+test('Korean pages put the vowel-form particle after a unit that ends in a vowel', () => {
+  const problems: string[] = [];
+  for (const page of listPages(distDir).filter((p) => p.startsWith('/ko/') && p.endsWith('/'))) {
+    const html = readFileSync(join(distDir, `${page}index.html`), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+    const text = html.replace(/<[^>]+>/g, ' ');
+    for (const m of text.matchAll(/(달러|MW|GWh|kWh|km)\s?(을|이|은|과|으로)(?=[\s.,)])/g)) problems.push(`${page}: …${text.slice(Math.max(0, m.index - 20), m.index + m[0].length)}`);
+  }
+  expect(problems).toEqual([]);
+});
