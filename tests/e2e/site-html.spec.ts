@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { data } from '../../src/data';
 import { codePointsIn, parseUnicodeRange } from '../../src/fonts/unicodeRange';
+import { optionalLabel } from '../../src/i18n/t';
 import { distDir, listPages } from './siteCrawl';
 
 // Every page of the built site, every locale and mode, is valid HTML (rules: .htmlvalidate.mjs).
@@ -83,6 +85,20 @@ test('Korean pages put the vowel-form particle after a unit that ends in a vowel
     const html = readFileSync(join(distDir, `${page}index.html`), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
     const text = html.replace(/<[^>]+>/g, ' ');
     for (const m of text.matchAll(/(달러|MW|GWh|kWh|km)\s?(을|이|은|과|으로)(?=[\s.,)])/g)) problems.push(`${page}: …${text.slice(Math.max(0, m.index - 20), m.index + m[0].length)}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+// A source without a name of its own carries a label per language (src/i18n/data/*.json, "publishers").
+// Chart tables, source lines and links name publishers through publisherName, so the English label
+// never shows on a Vietnamese or Korean page.
+test('Vietnamese and Korean pages name an unnamed publisher in their own language', () => {
+  const labelled = data.sources.filter((s) => optionalLabel('en', 'publishers', s.id));
+  expect(labelled.length).toBeGreaterThan(0);
+  const problems: string[] = [];
+  for (const page of listPages(distDir).filter((p) => /^\/(vi|ko)\//.test(p) && p.endsWith('/'))) {
+    const html = readFileSync(join(distDir, `${page}index.html`), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+    for (const s of labelled) if (html.includes(s.publisher)) problems.push(`${page}: ${s.publisher}`);
   }
   expect(problems).toEqual([]);
 });

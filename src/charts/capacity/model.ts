@@ -13,6 +13,7 @@ import type { Box } from '../shared/labelLayout';
 import { textBox, type SvgText } from '../shared/svgText';
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
+import { publisherName } from '../../i18n/sourceText';
 
 export type CapacityState = (typeof chartStates.capacity)[number];
 export const CAPACITY_STATES = chartStates.capacity;
@@ -236,7 +237,7 @@ function buildLayout(name: CapacityLayoutName, locale: Locale): CapacityLayout {
 
 function detailOf(fig: Figure, locale: Locale): string {
   const src = getSource(fig.sources[0]!);
-  return `${formatDate(fig.asOf, locale)} · ${src.publisher}`;
+  return `${formatDate(fig.asOf, locale)} · ${publisherName(src, locale)}`;
 }
 
 function allTextBoxes(layout: CapacityLayout): Box[] {
@@ -270,7 +271,7 @@ export function buildCapacityModel(locale: Locale): CapacityModel {
     label,
     formatFigure(fig, locale, { qualifier: 'symbol' }),
     `${t(locale, `figure.kind.${fig.kind}`)}, ${formatDate(fig.asOf, locale)}`,
-    getSource(fig.sources[0]!).publisher,
+    publisherName(getSource(fig.sources[0]!), locale),
   ];
   const rows = [
     row(t(locale, 'charts.capacity.project'), capacity),

@@ -1,10 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { data, getFigure, getSource, type Figure } from '../../data';
 import { usdPerMwId } from '../../data/derived';
-import { formatDate, formatFigure } from '../../i18n/format';
+import { formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { label, t } from '../../i18n/t';
 import type { ChartFrameModel, ChartRowLink } from '../shared/types';
+import { formatSourceShort } from '../../i18n/sourceText';
 
 /** Construction-cost benchmarks (USD per MW) shown under the projects. */
 export const benchmarkIds = [
@@ -33,7 +34,7 @@ function single(fig: Figure): number {
 function linkTo(sourceIds: string[], locale: Locale): ChartRowLink {
   // The first source with an address; every project and benchmark has one (checked in the tests).
   const src = sourceIds.map(getSource).find((s) => s.url) ?? getSource(sourceIds[0]!);
-  return { href: src.url ?? '', text: `${src.publisher}, ${src.date ? formatDate(src.date, locale) : t(locale, 'figure.undated')}` };
+  return { href: src.url ?? '', text: formatSourceShort(src, locale) };
 }
 
 /** Projects (Thái Nguyên's first, then by capacity) and benchmarks, with their figures; nothing guessed. */

@@ -11,6 +11,7 @@ import type { Box } from '../shared/labelLayout';
 import { textBox, type SvgText } from '../shared/svgText';
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
+import { publisherName } from '../../i18n/sourceText';
 
 export type HeadlineState = (typeof chartStates.headline)[number];
 export const HEADLINE_STATES = chartStates.headline;
@@ -139,7 +140,7 @@ export function buildHeadlineModel(locale: Locale): HeadlineModel {
       c.figures.length > 1 ? t(locale, `charts.headline.row.${f.id}`) : c.kicker,
       formatFigure(f, locale),
       `${t(locale, `figure.kind.${f.kind}`)}, ${formatDate(f.asOf, locale)}`,
-      f.sources.map((s) => getSource(s).publisher).join('; '),
+      f.sources.map((s) => publisherName(getSource(s), locale)).join('; '),
     ]),
   );
   return {

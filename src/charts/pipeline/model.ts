@@ -11,6 +11,7 @@ import type { Box } from '../shared/labelLayout';
 import { textBox, type SvgText } from '../shared/svgText';
 import { wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
+import { publisherName } from '../../i18n/sourceText';
 
 export type PipelineState = (typeof chartStates.pipeline)[number];
 export const PIPELINE_STATES = chartStates.pipeline;
@@ -94,7 +95,7 @@ export function buildPipelineModel(locale: Locale): PipelineModel {
     what,
     formatFigure(f, locale),
     formatDate(f.asOf, locale),
-    f.sources.map((s) => getSource(s).publisher).join('; '),
+    f.sources.map((s) => publisherName(getSource(s), locale)).join('; '),
   ];
   return {
     frame: {
