@@ -134,7 +134,8 @@ export function buildHeadlineModel(locale: Locale): HeadlineModel {
     capacity: formatFigure(getFigure('mou-capacity'), locale),
     investment: formatFigure(getFigure('mou-investment'), locale),
   });
-  const description = cards.map((c) => `${c.kicker}: ${c.value}. ${c.sub}`).join(' ');
+  // Each card's caption ends its own sentence, so a screen reader does not run it into the next card.
+  const description = cards.map((c) => `${c.kicker}: ${c.value}. ${c.sub}.`).join(' ');
   const rows = cards.flatMap((c) =>
     c.figures.map((f) => [
       c.figures.length > 1 ? t(locale, `charts.headline.row.${f.id}`) : c.kicker,
