@@ -99,7 +99,9 @@ function buildScene(layout: Layout, locale: Locale): Scene {
     ...marketOutlook.map((o) => rowLabel(locale, o.by, getFigure(o.id), o.role)),
   ];
   const labelWidth = narrow ? 0 : Math.max(...allLabels.map((l) => estimateTextWidth(l, font, true))) + 12;
-  const valueRoom = estimateTextWidth('~1,000 MW', font, true) + 8;
+  // Room right of the longest bar for the widest value label, as this locale writes it ("약 1,000MW").
+  const valueRoom =
+    Math.max(...[...marketEstimates, ...marketOutlook].map((r) => estimateTextWidth(formatFigure(getFigure(r.id), locale, { qualifier: 'symbol' }), font, true))) + 8;
   const x = scaleLinear().domain([0, maxValue]).nice().range([labelWidth, width - valueRoom]);
   const barH = narrow ? 12 : 16;
   const rowH = narrow ? font * 1.5 + barH + 9 : barH + 12;
