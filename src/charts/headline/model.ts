@@ -134,8 +134,9 @@ export function buildHeadlineModel(locale: Locale): HeadlineModel {
     capacity: formatFigure(getFigure('mou-capacity'), locale),
     investment: formatFigure(getFigure('mou-investment'), locale),
   });
-  // Each card's caption ends its own sentence, so a screen reader does not run it into the next card.
-  const description = cards.map((c) => `${c.kicker}: ${c.value}. ${c.sub}.`).join(' ');
+  // One sentence per card ("Capacity: ≥ 20 MW, data centre planned in …."), so a screen reader
+  // neither runs a caption into the next card nor starts a sentence with a lower-case caption.
+  const description = cards.map((c) => `${c.kicker}: ${c.value}, ${c.sub}.`).join(' ');
   const rows = cards.flatMap((c) =>
     c.figures.map((f) => [
       c.figures.length > 1 ? t(locale, `charts.headline.row.${f.id}`) : c.kicker,
