@@ -9,28 +9,36 @@ import { onChartState, prefersReducedMotion } from '../../scrolly/chartEvents';
 import { DIMMED, fadeParts } from './fadeParts';
 import { namesState, panNarrow } from './narrowPan';
 
+/** The state each started root shows, with its chart's "everything" state, for re-sliding on resize. */
+const shown = new Map<HTMLElement, { state: string; allState: string }>();
+let listening = false;
+
+/** One listener for every chart on the page: a phone turning changes the window's height and the drawing's width. */
+function reslideOnResize(): void {
+  if (listening) return;
+  listening = true;
+  let pending = 0;
+  addEventListener('resize', () => {
+    pending ||= requestAnimationFrame(() => {
+      pending = 0;
+      shown.forEach(({ state, allState }, root) => panNarrow(root, state, allState, true));
+    });
+  });
+}
+
 /** Wires every chart root with this id on the page to the drivers' state requests. */
 export function startEmphasis(chartId: string, allState = 'all'): void {
   if (prefersReducedMotion()) return;
-  const roots = [...document.querySelectorAll<HTMLElement>(`[data-chart-root="${chartId}"]`)];
-  const shown = new Map<HTMLElement, string>();
-  roots.forEach((root) => {
+  document.querySelectorAll<HTMLElement>(`[data-chart-root="${chartId}"]`).forEach((root) => {
     onChartState(root, ({ state, immediate }) => {
       const all = state === allState;
       const parts = [...root.querySelectorAll<SVGElement | HTMLElement>('[data-in]')];
       if (!all && !parts.some((p) => namesState(p, state))) return;
-      shown.set(root, state);
+      shown.set(root, { state, allState });
       // The pan reads layout, so it goes before the fade writes.
       panNarrow(root, state, allState, immediate);
       fadeParts(root, (p) => (all || namesState(p, state) ? 1 : DIMMED), { immediate });
     });
   });
-  // The window's height and the drawing's width change when a phone turns: slide again, at once.
-  let pending = 0;
-  addEventListener('resize', () => {
-    pending ||= requestAnimationFrame(() => {
-      pending = 0;
-      shown.forEach((state, root) => panNarrow(root, state, allState, true));
-    });
-  });
+  reslideOnResize();
 }
