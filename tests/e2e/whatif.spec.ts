@@ -122,7 +122,9 @@ test('the comparables chart is SVG in the HTML and dims the other panel per stat
   const root = page.locator('[data-chart-root="comparables"]');
   await expect(root.locator('svg.chart-wide [data-row="viettel-an-khanh"]')).toHaveCount(1);
   await expect(root).toHaveAttribute('data-state', 'per-mw');
-  await expect.poll(() => root.locator('svg.chart-wide g[data-panel="capacity"]').first().evaluate((el) => getComputedStyle(el).opacity)).toBe('0.3');
+  const opacity = (panel: string) => root.locator(`svg.chart-wide g[data-in="${panel}"]`).first().evaluate((el) => getComputedStyle(el).opacity);
+  await expect.poll(() => opacity('capacity')).toBe('0.3');
+  expect(await opacity('per-mw')).toBe('1');
 });
 
 test('axe finds no serious or critical problems in the what-if and the comparables chart', async ({ page }) => {
