@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { codePointsIn, formatUnicodeRange, parseUnicodeRange } from '../fonts/unicodeRange';
+import { fallbackFontCss } from './fontFallbacks';
 
 /**
  * Cuts Be Vietnam Pro down to the characters the site can print, before the build bundles CSS.
@@ -22,8 +23,8 @@ import { codePointsIn, formatUnicodeRange, parseUnicodeRange } from '../fonts/un
  * font-display: swap, with every face preloaded (src/layouts/Base.astro). Slides, the A4 fact
  * sheet and chart labels are laid out for this font's metrics, and `optional` (tried here) left
  * pages in the fallback font for the whole view on an ordinary first load, with overlapping chart
- * labels: the brand face and fitted layouts are worth the small risk of a late swap re-wrapping a
- * heading.
+ * labels. Until the face arrives, text is drawn in a system font scaled to this one's widths and
+ * line metrics (./fontFallbacks.ts), so a late swap changes the letters and not the layout.
  *
  * Hinting (TrueType instructions for snapping outlines to the pixel grid) is dropped: phones and
  * macOS ignore it, Windows draws unhinted text well at reading sizes, and it was half of every file.
@@ -84,7 +85,7 @@ export async function writeFontSubsets(root: string, log: (msg: string) => void 
       after += cut.length;
     }
   }
-  writeFileSync(join(root, 'src/styles/fonts.css'), css);
+  writeFileSync(join(root, 'src/styles/fonts.css'), css + (await fallbackFontCss(root, fontsourceDir)));
   log(`Be Vietnam Pro cut to the site's characters: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB (Latin + Vietnamese, both weights)`);
 }
 
