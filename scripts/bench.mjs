@@ -1,6 +1,6 @@
 // `npm run bench`: builds the site, serves dist/ compressed as a CDN would, runs Lighthouse (mobile
 // and desktop presets) on every page type, measures long animation frames while scrolling the story
-// at 4× CPU slowdown, and prints one table. Results go to bench-results/bench.json (not committed).
+// at 4× CPU slowdown and the layout shift when the web fonts arrive late, and prints the tables. Results go to bench-results/bench.json (not committed).
 //   npm run bench                       # build + measure this checkout
 //   npm run bench -- --url https://host/ --no-build   # measure another deployment
 //   npm run bench -- --quick            # mobile only, one locale
@@ -31,7 +31,7 @@ if (!browser) {
   process.exit(1);
 }
 const chromePath = browser.executablePath ?? chromium.executablePath();
-const results = { date: new Date().toISOString(), commit: gitCommit(), pages: [], sizes: [], loaf: null, buildSeconds: null };
+const results = { date: new Date().toISOString(), commit: gitCommit(), pages: [], sizes: [], loaf: null, lateFontCls: [], buildSeconds: null };
 
 function gitCommit() {
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
@@ -169,7 +169,44 @@ if (local) {
   results.loaf = { ...byCount[Math.floor(byCount.length / 2)], passes: passes.map((p) => p.count), pages: 1 + chapterPaths.length };
   await b.close();
 }
+
+// 7. Layout shift when the web fonts arrive late. Lighthouse's runs above get the preloaded fonts
+// before the first paint; on a slow link they come after it, and the text drawn meanwhile in the
+// scaled stand-in fonts (src/integrations/fontFallbacks.ts) should not move when they swap in.
+{
+  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const sizes = [[390, 844], [1440, 900]];
+  results.lateFontCls = [];
+  for (const page of pages) {
+    const row = { page: page.name };
+    for (const [width, height] of sizes) row[`${width}×${height}`] = await lateFontCls(b, `${origin}${page.path}`, width, height);
+    results.lateFontCls.push(row);
+  }
+  await b.close();
+}
 server?.kill();
+
+/** Cumulative layout shift of a first visit whose web fonts are held back a second, measured until they have swapped in. */
+async function lateFontCls(b, url, width, height) {
+  const context = await b.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.route(/\.woff2$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(500);
+  const cls = await page.evaluate(() => window.__cls);
+  await context.close();
+  return Number(cls.toFixed(4));
+}
 
 /** Scrolls the cover and every chapter page top to bottom; counts animation frames over 50 ms. */
 async function scrollStory(b) {
@@ -210,7 +247,7 @@ async function scrollStory(b) {
   return { count: frames.filter((d) => d > 50).length, worst: Math.round(Math.max(0, ...frames)), scrolled };
 }
 
-// 7. Report.
+// 8. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => Math.round(n);
 console.log(`\nBenchmark of ${local ? `dist/ (commit ${results.commit})` : origin} — ${results.date}`);
@@ -250,6 +287,8 @@ console.log(
   `Long animation frames > 50 ms while scrolling the story (${results.loaf.pages} pages, ${results.loaf.scrolled} px) at 4× CPU: ${results.loaf.count} (worst ${results.loaf.worst} ms)` +
     (results.loaf.passes.length > 1 ? `, median of ${results.loaf.passes.length} passes: ${results.loaf.passes.join(', ')}` : ''),
 );
+console.log('CLS with the web fonts arriving 1 s late (first visit, until they have swapped in):');
+console.table(results.lateFontCls.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? v.toFixed(3) : v]))));
 const failing = results.pages.filter((p) => p.failing.length);
 if (failing.length) {
   console.log('Audits below 100:');
