@@ -3,7 +3,7 @@
 // at 4× CPU slowdown and the layout shift when the web fonts arrive late, and prints the tables. Results go to bench-results/bench.json (not committed).
 //   npm run bench                       # build + measure this checkout
 //   npm run bench -- --url https://host/ --no-build   # measure another deployment
-//   npm run bench -- --quick            # mobile only, one locale
+//   npm run bench -- --quick            # Lighthouse mobile only, one locale
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -176,7 +176,6 @@ if (local) {
 {
   const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
   const sizes = [[390, 844], [1440, 900]];
-  results.lateFontCls = [];
   for (const page of pages) {
     const row = { page: page.name };
     for (const [width, height] of sizes) row[`${width}×${height}`] = await lateFontCls(b, `${origin}${page.path}`, width, height);
@@ -186,7 +185,11 @@ if (local) {
 }
 server?.kill();
 
-/** Cumulative layout shift of a first visit whose web fonts are held back a second, measured until they have swapped in. */
+/**
+ * Cumulative layout shift of a first visit whose web fonts are held back a second, measured until
+ * they have swapped in. Scripts run as for a reader, so a shift they caused would count too; the
+ * pages' scripts start after the first paint and move nothing above the fold.
+ */
 async function lateFontCls(b, url, width, height) {
   const context = await b.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
   await context.addInitScript(() => {
@@ -287,7 +290,7 @@ console.log(
   `Long animation frames > 50 ms while scrolling the story (${results.loaf.pages} pages, ${results.loaf.scrolled} px) at 4× CPU: ${results.loaf.count} (worst ${results.loaf.worst} ms)` +
     (results.loaf.passes.length > 1 ? `, median of ${results.loaf.passes.length} passes: ${results.loaf.passes.join(', ')}` : ''),
 );
-console.log('CLS with the web fonts arriving 1 s late (first visit, until they have swapped in):');
+console.log('CLS with the web fonts arriving 1 s late (first visit with scripts, until they have swapped in):');
 console.table(results.lateFontCls.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? v.toFixed(3) : v]))));
 const failing = results.pages.filter((p) => p.failing.length);
 if (failing.length) {

@@ -25,7 +25,7 @@ export function findBrowser() {
 
 export const installHint =
   'No Chromium found. Install one of:\n' +
-  '  • Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk fonts-liberation\n' +
+  '  • Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk fonts-liberation fonts-dejavu-core\n' +
   '  • Playwright:     npx playwright install chromium\n' +
   '  • or set CHROMIUM_PATH=/path/to/chromium';
 

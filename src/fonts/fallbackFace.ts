@@ -78,25 +78,14 @@ export function fallbackOverrides(
   };
 }
 
-/**
- * One @font-face rule for a fallback family: the first of `localNames` the system has, scaled.
- * `unicodeRange` limits it to some characters; without one it draws all the local font has.
- */
-export function fallbackFaceCss(options: {
-  family: string;
-  weight: number;
-  localNames: readonly string[];
-  overrides: FallbackOverrides;
-  unicodeRange?: string;
-}): string {
-  const { family, weight, localNames, overrides, unicodeRange } = options;
+/** One @font-face rule for a fallback family: the first of `localNames` the system has, scaled. */
+export function fallbackFaceCss(options: { family: string; weight: number; localNames: readonly string[]; overrides: FallbackOverrides }): string {
+  const { family, weight, localNames, overrides } = options;
   if (localNames.length === 0) throw new Error(`fallbackFaceCss: no local font names for ${family} ${weight}`);
   const src = localNames.map((name) => `local('${name}')`).join(', ');
   return (
     `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-weight: ${weight};\n  src: ${src};\n` +
     `  size-adjust: ${overrides.sizeAdjust};\n  ascent-override: ${overrides.ascentOverride};\n` +
-    `  descent-override: ${overrides.descentOverride};\n  line-gap-override: ${overrides.lineGapOverride};\n` +
-    (unicodeRange ? `  unicode-range: ${unicodeRange};\n` : '') +
-    '}\n'
+    `  descent-override: ${overrides.descentOverride};\n  line-gap-override: ${overrides.lineGapOverride};\n}\n`
   );
 }

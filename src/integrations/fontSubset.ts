@@ -24,7 +24,7 @@ import { fallbackFontCss } from './fontFallbacks';
  * sheet and chart labels are laid out for this font's metrics, and `optional` (tried here) left
  * pages in the fallback font for the whole view on an ordinary first load, with overlapping chart
  * labels. Until the face arrives, text is drawn in a system font scaled to this one's widths and
- * line metrics (./fontFallbacks.ts), so a late swap changes the letters and not the layout.
+ * line metrics (./fontFallbacks.ts), so a late swap seldom re-wraps a line.
  *
  * Hinting (TrueType instructions for snapping outlines to the pixel grid) is dropped: phones and
  * macOS ignore it, Windows draws unhinted text well at reading sizes, and it was half of every file.

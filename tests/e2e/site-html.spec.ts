@@ -47,7 +47,7 @@ test('every Latin and Vietnamese letter a page shows, in either case, is in the 
   for (const page of listPages(distDir)) {
     if (!page.endsWith('/')) continue;
     const html = readFileSync(join(distDir, `${page}index.html`), 'utf8');
-    // The web font's faces only (src: url(…)); the metric-matched fallbacks (src: local(…)) cover more than it draws.
+    // The web font's faces only (src: url(…)), should a local() fallback face ever be given a range.
     const webFaces = [...html.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!).filter((face) => /src:\s*url\(/.test(face));
     const ranges = webFaces.flatMap((face) => parseUnicodeRange(face.match(/unicode-range:([^;}]+)/)?.[1] ?? ''));
     expect(ranges.length, `${page}: no @font-face ranges`).toBeGreaterThan(0);
