@@ -44,3 +44,25 @@ export function pageAssets(distDir, pagePath) {
   const sizeOf = (ext) => [...files].filter((f) => f.endsWith(ext)).map((f) => compressedSize(readFileSync(join(distDir, f)))).reduce(add, zero);
   return { html: compressedSize(html), js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
 }
+
+/** Formats served as they are: a CDN does not compress them again. */
+const alreadyCompressed = /\.(png|jpe?g|webp|avif|woff2|pdf)$/;
+
+/**
+ * What the offline worker (dist/sw.js) downloads in the background after a first visit: its
+ * precache list, with the bytes a CDN would send for each file (brotli where it compresses).
+ */
+export function precacheSize(distDir) {
+  const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  const urls = [...worker.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
+  let bytes = 0;
+  for (const url of urls) {
+    // URLs are site paths under the base path; dist/ holds them without it.
+    const segments = url.replace(/^\//, '').split('/');
+    const file = [0, 1].map((skip) => join(distDir, ...segments.slice(skip))).find((f) => existsSync(f));
+    if (!file) throw new Error(`dist/sw.js precaches ${url}, which is not in ${distDir}`);
+    const buf = readFileSync(file);
+    bytes += alreadyCompressed.test(file) ? buf.length : compressedSize(buf).brotli;
+  }
+  return { files: urls.length, bytes };
+}
