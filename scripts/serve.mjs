@@ -1,7 +1,9 @@
 // A small static server for dist/, behaving like a CDN: serves under BASE_PATH, answers unknown
 // paths with dist/404.html (status 404), sends the headers the built _headers file names (as
 // Cloudflare Pages and Netlify would), and compresses (brotli or gzip) when --compress is given.
-// Used by the tests and the benchmark.
+// Used by the tests and the benchmark. --no-worker serves an empty script in place of the offline
+// worker's: it registers as before but caches and intercepts nothing, so every page loads from the
+// network as on a first visit, whatever happens after `load` (the benchmark's Lighthouse runs).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'dist' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     compress: { type: 'boolean', default: false },
+    'no-worker': { type: 'boolean', default: false },
   },
 });
 
@@ -84,6 +87,11 @@ function compressed(file, encoding) {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = url.pathname;
+  if (values['no-worker'] && path === `${base}sw.js`) {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : '// serve.mjs --no-worker: a worker that caches and intercepts nothing.\n');
+    return;
+  }
   // Directory URLs without a trailing slash redirect, as static hosts do.
   const direct = resolveFile(path);
   if (!direct && !path.endsWith('/') && resolveFile(`${path}/`)) {
