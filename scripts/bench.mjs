@@ -133,8 +133,8 @@ for (const page of pages) {
     const lhr = computeMedianRun(lhrs);
     const spread = (audit) => lhrs.map((r) => r.audits[audit].numericValue);
     const requests = lhr.audits['network-requests']?.details?.items ?? [];
-    // By file type rather than Lighthouse's resource type: a chunk fetched by a modulepreload link
-    // is typed "Other", and the import() that then finds it in memory is a "Script" of 0 bytes.
+    // By file name, as the size table below counts, rather than by Lighthouse's resource type, which
+    // depends on how the browser came to request a file.
     const bytesOf = (ext) => requests.filter((r) => ext.test(new URL(r.url).pathname)).reduce((s, r) => s + (r.transferSize ?? 0), 0);
     const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     results.pages.push({
