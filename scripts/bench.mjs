@@ -3,15 +3,15 @@
 // at 4× CPU slowdown and the layout shift when the web fonts arrive late, and prints the tables. Results go to bench-results/bench.json (not committed).
 //   npm run bench                       # build + measure this checkout
 //   npm run bench -- --url https://host/ --no-build   # measure another deployment
-//   npm run bench -- --quick            # Lighthouse mobile only, one locale
-//   npm run bench -- --runs 5           # Lighthouse runs per page and preset (median run reported)
+//   npm run bench -- --quick            # Lighthouse mobile only, one locale, one run each
+//   npm run bench -- --runs 5           # Lighthouse runs per page and preset (median run reported; default 3)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser, installHint } from './findBrowser.mjs';
@@ -60,6 +60,8 @@ let server;
 let origin = values.url;
 if (local) {
   server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--compress', '--no-worker'], { stdio: 'ignore' });
+  // Whatever ends the bench, the server goes with it: one left on the port would serve the next bench an old dist/.
+  process.on('exit', () => server.kill());
   origin = `http://127.0.0.1:${values.port}/`;
   await waitFor(origin);
 }
@@ -107,8 +109,8 @@ const presets = values.quick ? ['mobile'] : ['mobile', 'desktop'];
 // within a second, and it then served the scripts a page fetches after its first paint, in later
 // runs of a shared browser and in some runs of a fresh one (2.8 KB of JS transferred instead of 46).
 // Over a real network its download (about 1 MB, reported below the size table) takes many seconds
-// and a first visit's scripts come from the network. Lighthouse cannot block the worker (its script
-// is not one of the page's requests), so the server puts an empty one in its place (a 404 would be a
+// and a first visit's scripts come from the network. Lighthouse's URL blocking does not stop the
+// worker (it registered and took control all the same), so the server puts an empty one in its place (a 404 would be a
 // console error, which Best Practices counts); with --url the deployment's worker runs as it is.
 const firstVisit = { pauseAfterLoadMs: 3000 };
 const mobileConfig = { extends: 'lighthouse:default', settings: firstVisit };
@@ -121,17 +123,28 @@ for (const page of pages) {
         chromePath,
         chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs],
       });
-      const { lhr } = await lighthouse(
-        origin + page.path,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-        preset === 'desktop' ? desktop : mobileConfig,
-      ).finally(() => chrome.kill());
-      if (lhr.runtimeError) console.error(`${page.name} ${preset}: ${lhr.runtimeError.message}`);
-      else lhrs.push(lhr);
+      try {
+        const { lhr } = await lighthouse(
+          origin + page.path,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+          preset === 'desktop' ? desktop : mobileConfig,
+        );
+        if (lhr.runtimeError) console.error(`${page.name} ${preset}: ${lhr.runtimeError.message}`);
+        else lhrs.push(lhr);
+      } catch (error) {
+        console.error(`${page.name} ${preset}: ${error.message}`);
+      } finally {
+        await chrome.kill();
+      }
     }
-    if (lhrs.length === 0) continue;
-    const lhr = computeMedianRun(lhrs);
-    const spread = (audit) => lhrs.map((r) => r.audits[audit].numericValue);
+    // A run without FCP or TTI cannot be placed against the others (computeMedianRun would throw).
+    const valid = filterToValidRuns(lhrs);
+    if (valid.length === 0) {
+      console.error(`${page.name} ${preset}: no run with FCP and TTI; left out of the table`);
+      continue;
+    }
+    const lhr = computeMedianRun(valid);
+    const spread = (audit) => valid.map((r) => r.audits[audit].numericValue).filter(Number.isFinite);
     const requests = lhr.audits['network-requests']?.details?.items ?? [];
     // By file name, as the size table below counts, rather than by Lighthouse's resource type, which
     // depends on how the browser came to request a file.
@@ -153,7 +166,7 @@ for (const page of pages) {
       cssBytes: bytesOf(/\.css$/),
       fontBytes: bytesOf(/\.(woff2?|ttf|otf)$/),
       requests: requests.length,
-      runs: lhrs.length,
+      runs: valid.length,
       tbtRuns: spread('total-blocking-time'),
       lcpRuns: spread('largest-contentful-paint'),
       failing: Object.values(lhr.audits)
@@ -181,7 +194,7 @@ if (local) {
     const { html, js, css } = pageAssets('dist', page.path);
     results.sizes.push({ page: page.name, html, js, css });
   }
-  if (existsSync(join('dist', 'sw.js'))) results.precache = precacheSize('dist');
+  if (existsSync(join('dist', 'sw.js'))) results.precache = precacheSize('dist', process.env.BASE_PATH ?? '/');
 }
 
 // 6. Long animation frames while scrolling the story at 4× CPU slowdown. The count swings by a
@@ -279,9 +292,10 @@ async function scrollStory(b) {
 // 8. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => Math.round(n);
+const range = (values) => (values.length ? `${ms(Math.min(...values))}–${ms(Math.max(...values))}` : '–');
 console.log(`\nBenchmark of ${local ? `dist/ (commit ${results.commit})` : origin} — ${results.date}`);
 if (results.buildSeconds !== null) console.log(`Build: ${results.buildSeconds.toFixed(1)} s`);
-console.log(runs > 1 ? `Lighthouse: the median of ${runs} runs per page and preset; the runs' range of TBT and LCP beside it.` : 'Lighthouse: one run per page and preset.');
+console.log(runs > 1 ? `Lighthouse: the median of up to ${runs} runs per page and preset ("runs": how many completed); their range of TBT and LCP beside it.` : 'Lighthouse: one run per page and preset.');
 console.table(
   results.pages.map((p) => ({
     page: p.page,
@@ -294,7 +308,7 @@ console.table(
     'LCP ms': ms(p.lcp),
     CLS: p.cls.toFixed(3),
     'TBT ms': ms(p.tbt),
-    ...(runs > 1 ? { 'TBT runs': `${ms(Math.min(...p.tbtRuns))}–${ms(Math.max(...p.tbtRuns))}`, 'LCP runs': `${ms(Math.min(...p.lcpRuns))}–${ms(Math.max(...p.lcpRuns))}` } : {}),
+    ...(runs > 1 ? { runs: p.runs, 'TBT runs': range(p.tbtRuns), 'LCP runs': range(p.lcpRuns) } : {}),
     'total KB': kb(p.totalBytes),
     'JS KB': kb(p.jsBytes),
     requests: p.requests,
@@ -315,7 +329,9 @@ if (results.sizes.length) {
   );
 }
 if (results.precache) {
-  console.log(`The offline worker's background download after a first visit: ${results.precache.files} files, ${kb(results.precache.bytes)} KB compressed (not part of any page's first load).`);
+  console.log(
+    `The offline worker's background download after a first visit: ${results.precache.files} files, up to ${kb(results.precache.bytes)} KB compressed (less what the page has already loaded, which may come from the browser's cache).`,
+  );
 }
 console.log(
   `Long animation frames > 50 ms while scrolling the story (${results.loaf.pages} pages, ${results.loaf.scrolled} px) at 4× CPU: ${results.loaf.count} (worst ${results.loaf.worst} ms)` +

@@ -46,21 +46,21 @@ export function pageAssets(distDir, pagePath) {
 }
 
 /** Formats served as they are: a CDN does not compress them again. */
-const alreadyCompressed = /\.(png|jpe?g|webp|avif|woff2|pdf)$/;
+const alreadyCompressed = /\.(png|jpe?g|webp|avif|ico|woff2|pdf)$/;
 
 /**
  * What the offline worker (dist/sw.js) downloads in the background after a first visit: its
  * precache list, with the bytes a CDN would send for each file (brotli where it compresses).
+ * `base` is the path the site was built for (BASE_PATH); the worker's URLs start with it.
  */
-export function precacheSize(distDir) {
+export function precacheSize(distDir, base = '/') {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
   const urls = [...worker.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
   let bytes = 0;
   for (const url of urls) {
-    // URLs are site paths under the base path; dist/ holds them without it.
-    const segments = url.replace(/^\//, '').split('/');
-    const file = [0, 1].map((skip) => join(distDir, ...segments.slice(skip))).find((f) => existsSync(f));
-    if (!file) throw new Error(`dist/sw.js precaches ${url}, which is not in ${distDir}`);
+    const file = join(distDir, url.startsWith(prefix) ? url.slice(prefix.length) : url);
+    if (!url.startsWith(prefix) || !existsSync(file)) throw new Error(`dist/sw.js precaches ${url}, which is not a file of ${distDir} under ${prefix}`);
     const buf = readFileSync(file);
     bytes += alreadyCompressed.test(file) ? buf.length : compressedSize(buf).brotli;
   }
