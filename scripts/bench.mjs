@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site, serves dist/ compressed as a CDN would, runs Lighthouse (mobile
 // and desktop presets) on every page type, measures long animation frames while scrolling the story
-// at 4× CPU slowdown and the layout shift when the web fonts arrive late, and prints the tables. Results go to bench-results/bench.json (not committed).
+// at 4× CPU slowdown and the layout shift when the web fonts arrive late, and prints the tables.
+// Results go to bench-results/bench.json (not committed).
 //   npm run bench                       # build + measure this checkout
 //   npm run bench -- --url https://host/ --no-build   # measure another deployment
 //   npm run bench -- --quick            # Lighthouse mobile only, one locale, one run each
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
   },
 });
-// Identical Lighthouse runs on a shared 2-core machine differ by a factor of two in TBT, so each
+// Identical Lighthouse runs on a shared 2-core machine differ twofold or more in TBT, so each
 // page and preset is measured several times and the median run (Lighthouse's own pick: the run
 // nearest the median FCP and TTI) is reported, with the spread of TBT and LCP across the runs.
 const runs = Number(values.runs ?? (values.quick ? 1 : 3));
@@ -110,14 +111,17 @@ const presets = values.quick ? ['mobile'] : ['mobile', 'desktop'];
 // runs of a shared browser and in some runs of a fresh one (2.8 KB of JS transferred instead of 46).
 // Over a real network its download (about 1 MB, reported below the size table) takes many seconds
 // and a first visit's scripts come from the network. Lighthouse's URL blocking does not stop the
-// worker (it registered and took control all the same), so the server puts an empty one in its place (a 404 would be a
-// console error, which Best Practices counts); with --url the deployment's worker runs as it is.
+// worker (it registered and took control all the same), so the server puts an empty one in its
+// place (a 404 would be a console error, which Best Practices counts); with --url the deployment's
+// worker runs as it is. Each local run is checked: a script of the page's first load that did not
+// come over the network is reported, as that run was not a first visit.
 const firstVisit = { pauseAfterLoadMs: 3000 };
 const mobileConfig = { extends: 'lighthouse:default', settings: firstVisit };
 const desktop = { ...desktopConfig, settings: { ...desktopConfig.settings, ...firstVisit } };
 for (const page of pages) {
   for (const preset of presets) {
     const lhrs = [];
+    const firstLoadScripts = local ? pageAssets('dist', page.path).files.filter((f) => f.endsWith('.js')) : [];
     for (let run = 0; run < runs; run++) {
       const chrome = await chromeLauncher.launch({
         chromePath,
@@ -129,8 +133,14 @@ for (const page of pages) {
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
           preset === 'desktop' ? desktop : mobileConfig,
         );
-        if (lhr.runtimeError) console.error(`${page.name} ${preset}: ${lhr.runtimeError.message}`);
-        else lhrs.push(lhr);
+        if (lhr.runtimeError) {
+          console.error(`${page.name} ${preset}: ${lhr.runtimeError.message}`);
+          continue;
+        }
+        lhrs.push(lhr);
+        const fetched = (lhr.audits['network-requests']?.details?.items ?? []).filter((r) => r.transferSize > 0).map((r) => new URL(r.url).pathname);
+        const notFetched = firstLoadScripts.filter((f) => !fetched.some((path) => path.endsWith(`/${f}`)));
+        if (notFetched.length) console.error(`${page.name} ${preset} run ${run + 1}: not a first visit, ${notFetched.join(', ')} did not come over the network`);
       } catch (error) {
         console.error(`${page.name} ${preset}: ${error.message}`);
       } finally {
