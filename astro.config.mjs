@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { fontSubset } from './src/integrations/fontSubset.ts';
 import { localizedSitemap } from './src/integrations/localizedSitemap.ts';
+import { pageTrim } from './src/integrations/pageTrim.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
 
@@ -48,6 +49,7 @@ export default defineConfig({
     mdx(),
     localizedSitemap({ site, base, defaultLocale: 'vi', locales: { vi: 'vi', en: 'en', ko: 'ko' } }),
     staticHeaders(),
+    pageTrim(),
     serviceWorker(),
   ],
   vite: {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { data } from '../../src/data';
@@ -101,6 +102,38 @@ test('Vietnamese and Korean pages name an unnamed publisher in their own languag
   for (const page of listPages(distDir).filter((p) => /^\/(vi|ko)\//.test(p) && p.endsWith('/'))) {
     const html = readFileSync(join(distDir, `${page}index.html`), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
     for (const s of labelled) if (html.includes(s.publisher)) problems.push(`${page}: ${s.publisher}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+// src/integrations/pageTrim.ts: a page carries the styles of its own components only, and its
+// policy allows exactly its own inline scripts and styles (the browser test of every page checks
+// that nothing the page runs is refused).
+test('every page’s inline CSS and CSP hashes are its own', () => {
+  const problems: string[] = [];
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  for (const page of listPages(distDir)) {
+    const file = join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(file, 'utf8');
+    const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)">/)?.[1];
+    if (!policy) {
+      problems.push(`${page}: no CSP meta tag`);
+      continue;
+    }
+    const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    const markup = html.replace(/<style\b[\s\S]*?<\/style>/g, '');
+    const foreign = new Set(styles.flatMap((css) => [...css.matchAll(/data-astro-cid-([a-z0-9]+)/g)].map((m) => m[1]!)).filter((id) => !markup.includes(`data-astro-cid-${id}`)));
+    if (foreign.size) problems.push(`${page}: CSS for components not on the page (${[...foreign].join(', ')})`);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]!) && m[2]!.length).map((m) => m[2]!);
+    const listed = (directive: string) => (policy.match(new RegExp(`${directive} ([^;]*)`))?.[1] ?? '').split(' ').filter((s) => s.startsWith("'sha"));
+    const expectSame = (directive: string, texts: string[]) => {
+      const want = [...new Set(texts.map(hash))].sort();
+      const have = listed(directive).sort();
+      if (want.join() !== have.join()) problems.push(`${page}: ${directive} lists ${have.length} hashes for ${want.length} inline elements`);
+    };
+    expectSame('script-src', scripts);
+    expectSame('style-src', styles);
   }
   expect(problems).toEqual([]);
 });
