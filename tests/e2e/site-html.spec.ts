@@ -137,3 +137,22 @@ test('every page’s inline CSS and CSP hashes are its own', () => {
   }
   expect(problems).toEqual([]);
 });
+
+// Hatched and dotted chart marks fill with patterns by id (src/utils/stableId.ts makes the ids); a
+// reference to an id the page lacks draws the mark empty, which no validator notices.
+test('every url(#…) a page draws with names an element of that page', () => {
+  const problems: string[] = [];
+  let references = 0;
+  for (const page of listPages(distDir)) {
+    const file = join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+    if (!file.endsWith('.html')) continue;
+    const markup = readFileSync(file, 'utf8').replace(/<style\b[\s\S]*?<\/style>/g, '');
+    const ids = new Set([...markup.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    for (const m of markup.matchAll(/url\(#([^)]+)\)/g)) {
+      references++;
+      if (!ids.has(m[1])) problems.push(`${page}: url(#${m[1]})`);
+    }
+  }
+  expect(references).toBeGreaterThan(10);
+  expect(problems).toEqual([]);
+});
