@@ -179,16 +179,23 @@ for (const [width, height] of [
   [1024, 768],
   [1440, 900],
 ] as const) {
-  test(`at ${width}×${height} the step controls leave the sticky chart uncovered`, async ({ page }) => {
+  test(`at ${width}×${height} the step controls sit in the top bar, over neither the chart nor the text`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openEnhanced(page, 'en/why-now/#why-now-resolution-57');
     await expect(page.locator('#why-now-resolution-57')).toHaveAttribute('aria-current', 'step');
-    const overlap = await page.evaluate(() => {
-      const a = document.querySelector('.step-controls')!.getBoundingClientRect();
-      const b = document.querySelector('.graphic .chart-slot[data-active]')!.getBoundingClientRect();
-      return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    const placed = await page.evaluate(() => {
+      const area = (a: DOMRect, b: DOMRect) =>
+        Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+      const controls = document.querySelector('.step-controls')!.getBoundingClientRect();
+      const bar = document.querySelector('header.bar')!.getBoundingClientRect();
+      const chart = document.querySelector('.graphic .chart-slot[data-active]')!.getBoundingClientRect();
+      return {
+        inBar: controls.top >= bar.top && controls.bottom <= bar.bottom && controls.left >= bar.left && controls.right <= bar.right,
+        overChart: area(controls, chart),
+        overText: [...document.querySelectorAll('.steps p')].some((p) => area(controls, p.getBoundingClientRect()) > 0),
+      };
     });
-    expect(overlap).toBe(0);
+    expect(placed).toEqual({ inBar: true, overChart: 0, overText: false });
   });
 }
 
