@@ -7,7 +7,7 @@
 //   npm run bench -- --quick            # Lighthouse mobile only, one locale, one run each
 //   npm run bench -- --runs 5           # Lighthouse runs per page and preset (median run reported; default 3)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
@@ -17,6 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser, installHint } from './findBrowser.mjs';
 import { pageAssets, precacheSize } from './pageAssets.mjs';
+import { referencePage } from './referencePage.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +41,7 @@ if (!browser) {
   process.exit(1);
 }
 const chromePath = browser.executablePath ?? chromium.executablePath();
-const results = { date: new Date().toISOString(), commit: gitCommit(), pages: [], sizes: [], precache: null, loaf: null, lateFontCls: [], buildSeconds: null };
+const results = { date: new Date().toISOString(), commit: gitCommit(), pages: [], reference: [], sizes: [], precache: null, loaf: null, lateFontCls: [], buildSeconds: null };
 
 function gitCommit() {
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
@@ -120,78 +121,122 @@ const mobileConfig = { extends: 'lighthouse:default', settings: firstVisit };
 const desktop = { ...desktopConfig, settings: { ...desktopConfig.settings, ...firstVisit } };
 for (const page of pages) {
   for (const preset of presets) {
-    const lhrs = [];
     const firstLoadScripts = local ? pageAssets('dist', page.path).files.filter((f) => f.endsWith('.js')) : [];
-    for (let run = 0; run < runs; run++) {
-      const chrome = await chromeLauncher.launch({
-        chromePath,
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs],
-      });
-      try {
-        const { lhr } = await lighthouse(
-          origin + page.path,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-          preset === 'desktop' ? desktop : mobileConfig,
-        );
-        if (lhr.runtimeError) {
-          console.error(`${page.name} ${preset}: ${lhr.runtimeError.message}`);
-          continue;
-        }
-        lhrs.push(lhr);
-        const fetched = (lhr.audits['network-requests']?.details?.items ?? []).filter((r) => r.transferSize > 0).map((r) => new URL(r.url).pathname);
-        const notFetched = firstLoadScripts.filter((f) => !fetched.some((path) => path.endsWith(`/${f}`)));
-        if (notFetched.length) console.error(`${page.name} ${preset} run ${run + 1}: not a first visit, ${notFetched.join(', ')} did not come over the network`);
-      } catch (error) {
-        console.error(`${page.name} ${preset}: ${error.message}`);
-      } finally {
-        await chrome.kill();
-      }
-    }
-    // A run without FCP or TTI cannot be placed against the others (computeMedianRun would throw).
-    const valid = filterToValidRuns(lhrs);
-    if (valid.length === 0) {
-      console.error(`${page.name} ${preset}: no run with FCP and TTI; left out of the table`);
-      continue;
-    }
-    const lhr = computeMedianRun(valid);
-    const spread = (audit) => valid.map((r) => r.audits[audit].numericValue).filter(Number.isFinite);
-    const requests = lhr.audits['network-requests']?.details?.items ?? [];
-    // By file name, as the size table below counts, rather than by Lighthouse's resource type, which
-    // depends on how the browser came to request a file.
-    const bytesOf = (ext) => requests.filter((r) => ext.test(new URL(r.url).pathname)).reduce((s, r) => s + (r.transferSize ?? 0), 0);
-    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-    results.pages.push({
-      page: page.name,
-      preset,
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      fcp: lhr.audits['first-contentful-paint'].numericValue,
-      lcp: lhr.audits['largest-contentful-paint'].numericValue,
-      cls: lhr.audits['cumulative-layout-shift'].numericValue,
-      tbt: lhr.audits['total-blocking-time'].numericValue,
-      totalBytes: lhr.audits['total-byte-weight'].numericValue,
-      jsBytes: bytesOf(/\.m?js$/),
-      cssBytes: bytesOf(/\.css$/),
-      fontBytes: bytesOf(/\.(woff2?|ttf|otf)$/),
-      requests: requests.length,
-      runs: valid.length,
-      tbtRuns: spread('total-blocking-time'),
-      lcpRuns: spread('largest-contentful-paint'),
-      failing: Object.values(lhr.audits)
-        .filter(
-          (a) =>
-            a.score !== null &&
-            a.score < 1 &&
-            a.scoreDisplayMode !== 'informative' &&
-            a.scoreDisplayMode !== 'notApplicable' &&
-            a.scoreDisplayMode !== 'manual',
-        )
-        .map((a) => a.id)
-        .slice(0, 8),
-    });
+    const row = await lighthouseRow(page.name, origin + page.path, preset, firstLoadScripts);
+    if (row) results.pages.push(row);
   }
+}
+
+// 4b. The machine's floor: the words of the Vietnamese cover and of the longest chapter as plain
+// HTML, with no styles, scripts, fonts or drawings (scripts/referencePage.mjs), measured as above
+// (mobile). Lighthouse's mobile TBT and LCP on a shared 2-core machine say as much about the
+// machine as about the page; these rows show what it reports for pages that cannot get lighter
+// without losing words.
+if (local && !values.quick) {
+  const dir = join('bench-results', 'reference');
+  rmSync(dir, { recursive: true, force: true });
+  const plain = [`${locales[0]}/`, ...chapterPaths].map((path) => ({ path, html: referencePage(readFileSync(join('dist', path, 'index.html'), 'utf8')) }));
+  const longest = plain.slice(1).reduce((a, b) => (b.html.length > a.html.length ? b : a), plain[0]);
+  const chosen = longest === plain[0] ? [plain[0]] : [plain[0], longest];
+  for (const { path, html } of chosen) {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), html);
+  }
+  const port = String(Number(values.port) + 1);
+  const referenceServer = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', port, '--base', '/', '--compress'], { stdio: 'ignore' });
+  process.on('exit', () => referenceServer.kill());
+  await waitFor(`http://127.0.0.1:${port}/${chosen[0].path}`);
+  for (const { path, html } of chosen) {
+    const name = `plain text of ${pages.find((p) => p.path === path)?.name ?? `story ${path}`}`;
+    const row = await lighthouseRow(name, `http://127.0.0.1:${port}/${path}`, 'mobile', [], ['performance']);
+    if (row) results.reference.push({ ...row, textKB: Buffer.byteLength(html) / 1024 });
+  }
+  referenceServer.kill();
+}
+
+/**
+ * The median of `runs` Lighthouse runs of one page and preset, each in a fresh browser, as a table
+ * row; undefined when no run could be placed. `firstLoadScripts` (file names) must all come over
+ * the network, or the run is reported as not a first visit.
+ */
+async function lighthouseRow(name, url, preset, firstLoadScripts = [], categories = ['performance', 'accessibility', 'best-practices', 'seo']) {
+  const lhrs = [];
+  for (let run = 0; run < runs; run++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs],
+    });
+    try {
+      const { lhr } = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+        preset === 'desktop' ? desktop : mobileConfig,
+      );
+      if (lhr.runtimeError) {
+        console.error(`${name} ${preset}: ${lhr.runtimeError.message}`);
+        continue;
+      }
+      lhrs.push(lhr);
+      const fetched = (lhr.audits['network-requests']?.details?.items ?? []).filter((r) => r.transferSize > 0).map((r) => new URL(r.url).pathname);
+      const notFetched = firstLoadScripts.filter((f) => !fetched.some((path) => path.endsWith(`/${f}`)));
+      if (notFetched.length) console.error(`${name} ${preset} run ${run + 1}: not a first visit, ${notFetched.join(', ')} did not come over the network`);
+    } catch (error) {
+      console.error(`${name} ${preset}: ${error.message}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  // A run without FCP or TTI cannot be placed against the others (computeMedianRun would throw).
+  const valid = filterToValidRuns(lhrs);
+  if (valid.length === 0) {
+    console.error(`${name} ${preset}: no run with FCP and TTI; left out of the table`);
+    return undefined;
+  }
+  const lhr = computeMedianRun(valid);
+  const spread = (audit) => valid.map((r) => r.audits[audit].numericValue).filter(Number.isFinite);
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  // By file name, as the size table below counts, rather than by Lighthouse's resource type, which
+  // depends on how the browser came to request a file.
+  const bytesOf = (ext) => requests.filter((r) => ext.test(new URL(r.url).pathname)).reduce((s, r) => s + (r.transferSize ?? 0), 0);
+  const score = (c) => (lhr.categories[c] ? Math.round((lhr.categories[c].score ?? 0) * 100) : null);
+  return {
+    page: name,
+    preset,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: lhr.audits['first-contentful-paint'].numericValue,
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    totalBytes: lhr.audits['total-byte-weight'].numericValue,
+    jsBytes: bytesOf(/\.m?js$/),
+    cssBytes: bytesOf(/\.css$/),
+    fontBytes: bytesOf(/\.(woff2?|ttf|otf)$/),
+    requests: requests.length,
+    runs: valid.length,
+    tbtRuns: spread('total-blocking-time'),
+    lcpRuns: spread('largest-contentful-paint'),
+    benchmarkIndex: median(valid.map((r) => r.environment?.benchmarkIndex).filter(Number.isFinite)),
+    failing: Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
+      .map((a) => a.id)
+      .slice(0, 8),
+  };
+}
+
+function median(values) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 // 5. Compressed sizes of each page's first document and the JS/CSS it loads (from dist/ when local).
@@ -324,6 +369,24 @@ console.table(
     requests: p.requests,
   })),
 );
+if (results.reference.length) {
+  console.log(
+    "The machine's floor: the same words as plain HTML, no styles, scripts, fonts or drawings (Lighthouse mobile, performance only). Read the story's TBT and LCP against these.",
+  );
+  console.table(
+    results.reference.map((p) => ({
+      page: p.page,
+      'HTML KB': p.textKB.toFixed(1),
+      perf: p.performance,
+      'FCP ms': ms(p.fcp),
+      'LCP ms': ms(p.lcp),
+      'TBT ms': ms(p.tbt),
+      ...(runs > 1 ? { runs: p.runs, 'TBT runs': range(p.tbtRuns), 'LCP runs': range(p.lcpRuns) } : {}),
+    })),
+  );
+}
+const machine = median([...results.pages, ...results.reference].map((p) => p.benchmarkIndex).filter(Number.isFinite));
+if (machine !== null) console.log(`Lighthouse's benchmark index of this machine (median over the runs): ${Math.round(machine)}.`);
 if (results.sizes.length) {
   console.log('Compressed sizes from dist/ (brotli / gzip, KB):');
   console.table(
