@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { referencePage } from '../../scripts/referencePage.mjs';
 
 const built = `<!DOCTYPE html><html lang="vi" dir="ltr"><head><title>Chương 2</title><style>p{color:red}</style></head>
