@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chartStates } from '../../src/charts/registry';
 import { getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
-import { localeCodes, openEnhanced, pageShowing, storyPages, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, pageShowing, showChart, storyPages, watchErrors } from './helpers';
 
 /** The charts this file covers; each is checked wherever a chapter shows it. */
 const charts = ['map', 'comparison', 'capacity', 'pipeline', 'headline'] as const;
@@ -89,6 +89,7 @@ for (const chart of charts) {
       // Let the scroll driver settle on the first step before asking for states directly.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
+      await showChart(page, chart);
       for (const state of chartStates[chart]) {
         await page.evaluate(
           ([id, s]) => {

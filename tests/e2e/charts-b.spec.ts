@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { events } from '../../src/data/events';
 import { figures } from '../../src/data/figures';
-import { localeCodes, openEnhanced, pageShowing, storyPages, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, pageShowing, showChart, storyPages, watchErrors } from './helpers';
 
 const chartStates = {
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
@@ -118,6 +118,7 @@ test.describe('chart states', () => {
         // Let the scroll driver apply the first step's state before asking for states directly.
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(500);
+        await showChart(page, id);
         for (const state of chartStates[id]) {
           await page.evaluate(
             ([chart, s]) => {

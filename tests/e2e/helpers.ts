@@ -69,3 +69,17 @@ export async function scriptsStarted(page: Page): Promise<void> {
     page.evaluate(() => document.documentElement.hasAttribute('data-enhanced') || !document.querySelector('script[type="module"][src]')).catch(() => false);
   await expect.poll(started, { message: `${page.url()}: the page's scripts never started` }).toBe(true);
 }
+
+/**
+ * Shows a chart in its chapter's graphic, as the scroll driver does before it sends the chart a
+ * state: the browser does not restyle a chart put aside (content-visibility: hidden), so its parts
+ * take a state's look only once it is shown.
+ */
+export async function showChart(page: Page, id: string): Promise<void> {
+  await page.evaluate((chart) => {
+    const graphic = document.querySelector<HTMLElement>(`.graphic:has(.chart-slot[data-chart="${chart}"])`);
+    if (!graphic) return;
+    graphic.dataset.active = chart;
+    graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => slot.toggleAttribute('data-active', slot.dataset.chart === chart));
+  }, id);
+}

@@ -121,6 +121,47 @@ test('scrolling advances the current step and the URL', async ({ page }) => {
   await expect(page.locator('a[data-lang-link][hreflang=vi]')).toHaveAttribute('href', new RegExp(`/vi/hanoi/#${stepId}$`));
 });
 
+test('a chart put aside takes no room and is hidden from assistive technology, and comes back whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/capacity/');
+  const graphic = page.locator('.graphic');
+  const capacity = graphic.locator('.chart-slot[data-chart="capacity"]');
+  const pipeline = graphic.locator('.chart-slot[data-chart="pipeline"]');
+  const heights = () =>
+    graphic.evaluate((g) => ({
+      graphic: Math.round(g.getBoundingClientRect().height),
+      active: Math.round(g.querySelector('.chart-slot[data-active]')!.getBoundingClientRect().height),
+    }));
+  const goTo = async (id: string) => {
+    await page.evaluate((stepId) => {
+      const el = document.getElementById(stepId)!;
+      scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
+    }, id);
+    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
+  };
+  const first = await page.locator('[data-step]').first().getAttribute('id');
+  await expect(capacity).toBeVisible();
+  await expect(graphic.getByRole('figure')).toHaveCount(1);
+  const before = await heights();
+  // The graphic is as tall as the chart it shows: the others add neither height nor a grid gap.
+  expect(before.graphic).toBe(before.active);
+
+  await goTo('capacity-banks-approached');
+  await expect(pipeline).toBeVisible();
+  await expect(capacity).toBeHidden();
+  await expect(graphic.getByRole('figure')).toHaveCount(1);
+  const pipelineName = await pipeline.locator('figcaption').textContent();
+  await expect(graphic.getByRole('figure', { name: pipelineName!.trim() })).toHaveCount(1);
+  const during = await heights();
+  expect(during.graphic).toBe(during.active);
+
+  await goTo(first!);
+  await expect(capacity).toBeVisible();
+  await expect(pipeline).toBeHidden();
+  await expect(graphic.getByRole('figure')).toHaveCount(1);
+  expect(await heights()).toEqual(before);
+});
+
 test('scrolling to a step that switches charts shows that chart, and its motion brings the step’s parts forward and dims the rest', async ({ page }) => {
   await openEnhanced(page, 'en/capacity/');
   await page.evaluate(() => {
