@@ -17,6 +17,15 @@ async function scrollSettled(page: Page) {
     .toBe(true);
 }
 
+/** Scrolls a step to the reading line, as a reader would, and waits until it is the current step. */
+async function scrollToStep(page: Page, id: string) {
+  await page.evaluate((stepId) => {
+    const el = document.getElementById(stepId)!;
+    scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
+  }, id);
+  await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
+}
+
 for (const locale of localeCodes) {
   test.describe(`story (${locale})`, () => {
     test('a page per chapter, each with its figures linked to notes on the page and its sources', async ({ page, baseURL }) => {
@@ -132,13 +141,6 @@ test('a chart put aside takes no room and is hidden from assistive technology, a
       graphic: Math.round(g.getBoundingClientRect().height),
       active: Math.round(g.querySelector('.chart-slot[data-active]')!.getBoundingClientRect().height),
     }));
-  const goTo = async (id: string) => {
-    await page.evaluate((stepId) => {
-      const el = document.getElementById(stepId)!;
-      scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
-    }, id);
-    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
-  };
   const first = await page.locator('[data-step]').first().getAttribute('id');
   await expect(capacity).toBeVisible();
   await expect(graphic.getByRole('figure')).toHaveCount(1);
@@ -146,7 +148,7 @@ test('a chart put aside takes no room and is hidden from assistive technology, a
   // The graphic is as tall as the chart it shows: the others add neither height nor a grid gap.
   expect(before.graphic).toBe(before.active);
 
-  await goTo('capacity-banks-approached');
+  await scrollToStep(page, 'capacity-banks-approached');
   await expect(pipeline).toBeVisible();
   await expect(capacity).toBeHidden();
   await expect(graphic.getByRole('figure')).toHaveCount(1);
@@ -155,7 +157,7 @@ test('a chart put aside takes no room and is hidden from assistive technology, a
   const during = await heights();
   expect(during.graphic).toBe(during.active);
 
-  await goTo(first!);
+  await scrollToStep(page, first!);
   await expect(capacity).toBeVisible();
   await expect(pipeline).toBeHidden();
   await expect(graphic.getByRole('figure')).toHaveCount(1);
@@ -164,11 +166,7 @@ test('a chart put aside takes no room and is hidden from assistive technology, a
 
 test('scrolling to a step that switches charts shows that chart, and its motion brings the step’s parts forward and dims the rest', async ({ page }) => {
   await openEnhanced(page, 'en/capacity/');
-  await page.evaluate(() => {
-    const el = document.getElementById('capacity-banks-approached')!;
-    scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
-  });
-  await expect(page.locator('#capacity-banks-approached')).toHaveAttribute('aria-current', 'step');
+  await scrollToStep(page, 'capacity-banks-approached');
   const slot = page.locator('.graphic .chart-slot[data-chart="pipeline"]');
   await expect(slot).toHaveAttribute('data-active', '');
   await expect(slot).toBeVisible();
@@ -190,13 +188,6 @@ test('scrolling to a step that switches charts shows that chart, and its motion 
 test('on a phone, a step slides the chart to its parts inside the sticky graphic, which keeps its height', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'en/province/');
-  const goTo = async (id: string) => {
-    await page.evaluate((stepId) => {
-      const el = document.getElementById(stepId)!;
-      scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
-    }, id);
-    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
-  };
   // Where the parts of a state are, against the window the graphic shows (its clipped box).
   const partsOf = (state: string) =>
     page.locator('.graphic').evaluate((graphic, name) => {
@@ -205,12 +196,12 @@ test('on a phone, a step slides the chart to its parts inside the sticky graphic
       const boxes = parts.map((p) => p.getBoundingClientRect());
       return { count: parts.length, graphicHeight: frame.height, inside: boxes.every((b) => b.top >= frame.top - 1 && b.bottom <= frame.bottom + 1) };
     }, state);
-  await goTo('province-fdi');
+  await scrollToStep(page, 'province-fdi');
   const first = await partsOf('people');
   // The last panel starts out below the window, so the check below means something.
   expect(first.count).toBeGreaterThan(0);
   expect(first.inside).toBe(false);
-  await goTo('province-people');
+  await scrollToStep(page, 'province-people');
   await expect.poll(async () => (await partsOf('people')).inside).toBe(true);
   // The slide moves the drawing, not the graphic's box: the text below does not jump.
   expect(Math.abs((await partsOf('people')).graphicHeight - first.graphicHeight)).toBeLessThan(1);
