@@ -1,10 +1,15 @@
-/** A story page in the browser: the charts listen for state requests before the scroll driver sends the first. */
+/**
+ * A story page in the browser: the charts listen for state requests before the scroll driver sends
+ * the first; once the reader scrolls, the charts put aside are laid out in idle time.
+ */
 import { startChartMotion } from '../charts/motion';
 import { startScrollDriver } from '../scrolly/scrollDriver';
+import { warmChartsWhenIdle } from '../scrolly/warmCharts';
 import { nextTask } from './enhance';
 
 export async function startStory(): Promise<void> {
   startChartMotion();
   await nextTask();
   startScrollDriver();
+  warmChartsWhenIdle();
 }

@@ -164,6 +164,27 @@ test('a chart put aside takes no room and is hidden from assistive technology, a
   expect(await heights()).toEqual(before);
 });
 
+test('once the reader scrolls, every chart put aside is laid out in idle time and stays put aside', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/investment/');
+  const graphic = page.locator('.graphic');
+  const putAside = graphic.locator('.chart-slot:not([data-active])');
+  expect(await putAside.count()).toBeGreaterThan(1);
+  // Nothing is done for a reader who has not scrolled.
+  await expect(graphic.locator('.chart-slot[data-warmed]')).toHaveCount(0);
+  const before = await graphic.evaluate((g) => Math.round(g.getBoundingClientRect().height));
+
+  await page.mouse.wheel(0, 40);
+  await expect(putAside.and(page.locator('[data-warmed]'))).toHaveCount(await putAside.count());
+  for (const slot of await putAside.all()) {
+    await expect(slot).toBeHidden();
+    // Put aside again, as the page's CSS has it: no leftover inline style.
+    expect(await slot.evaluate((el) => ({ style: el.getAttribute('style'), cv: getComputedStyle(el).contentVisibility }))).toEqual({ style: null, cv: 'hidden' });
+  }
+  await expect(graphic.getByRole('figure')).toHaveCount(1);
+  expect(await graphic.evaluate((g) => Math.round(g.getBoundingClientRect().height))).toBe(before);
+});
+
 test('scrolling to a step that switches charts shows that chart, and its motion brings the step’s parts forward and dims the rest', async ({ page }) => {
   await openEnhanced(page, 'en/capacity/');
   await scrollToStep(page, 'capacity-banks-approached');
