@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComparisonModel, COMPARISON_STATES } from '../../src/charts/comparison/model';
 import { chartStates } from '../../src/charts/registry';
 import { boxesOverlap, boxInside, type Box } from '../../src/charts/shared/labelLayout';
+import { textBox } from '../../src/charts/shared/svgText';
 import { data, getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
 import { localeCodes } from '../../src/i18n/locales';
@@ -67,7 +68,7 @@ describe('comparison', () => {
   it('keeps text boxes apart and inside the chart in every layout and locale', () => {
     for (const m of Object.values(models))
       for (const layout of Object.values(m.layouts)) {
-        const boxes: Box[] = [...layout.rows.flatMap((r) => r.textBoxes), ...layout.split.flatMap((s) => s.textBoxes)];
+        const boxes: Box[] = [...layout.rows.flatMap((r) => r.textBoxes), ...layout.split.flatMap((s) => s.textBoxes), ...layout.axis.map((a) => textBox(a.label))];
         const frame = { x: 0, y: 0, width: layout.width, height: layout.height };
         boxes.forEach((a, i) => {
           expect(boxInside(a, frame)).toBe(true);
