@@ -49,14 +49,17 @@ export function readSlides(stage: ParentNode): SlideInfo[] {
   });
 }
 
-/** Shrinks a slide's text until it fits its box (long leads, long titles in some languages). */
+/**
+ * Shrinks a slide's text until it fits its box (long leads, long titles in some languages), in
+ * height and in width: a figure never breaks across lines, so a long one can be wider than the box.
+ */
 function fitText(slide: HTMLElement): void {
   const box = slide.matches('[data-fit]') ? slide : slide.querySelector<HTMLElement>('[data-fit]');
   if (!box) return;
   box.style.fontSize = '';
   let size = Number.parseFloat(getComputedStyle(box).fontSize);
   const floor = size * 0.5;
-  while (box.scrollHeight > box.clientHeight + 1 && size > floor) {
+  while ((box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) && size > floor) {
     size *= 0.92;
     box.style.fontSize = `${size}px`;
   }
