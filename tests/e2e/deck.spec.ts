@@ -228,6 +228,60 @@ for (const [width, height] of [
   });
 }
 
+// The smallest chart text a room can read off the 1920×1080 canvas; the charts' label sizes are
+// set for a page column, so the deck must give each drawing the room to scale up to this.
+const minChartTextOnCanvas = 13;
+
+for (const locale of ['vi', 'en', 'ko']) {
+  test(`${locale}: every chart slide keeps its card clear of the slide number, whole, with text a room can read`, async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await open(page, `${locale}/present/`);
+    const count = await slideCount(page);
+    const seen = new Set<string>();
+    for (let n = 1; n <= count; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expectSlide(page, n);
+      const r = await page.evaluate(() => {
+        const stage = document.querySelector('[data-deck] [data-stage]')!;
+        const scale = stage.getBoundingClientRect().width / 1920;
+        const slot = stage.querySelector<HTMLElement>('[data-chapter-frame]:not([hidden]) .chart-slot[data-active]');
+        if (!slot) return null;
+        const box = (el: Element) => {
+          const b = el.getBoundingClientRect();
+          return { top: b.top / scale, bottom: b.bottom / scale, left: b.left / scale, right: b.right / scale };
+        };
+        const svg = slot.querySelector<SVGSVGElement>('svg.chart-svg')!;
+        const ctm = svg.getScreenCTM()!;
+        const sizes = [...svg.querySelectorAll('text')]
+          .filter((t) => t.getBoundingClientRect().width > 0)
+          .map((t) => (Number.parseFloat(getComputedStyle(t).fontSize) * ctm.a) / scale);
+        const source = slot.querySelector('.chart-source')!;
+        return {
+          chart: slot.dataset.chart!,
+          card: box(slot.querySelector('.chart')!),
+          art: box(slot.querySelector('.chart-art')!),
+          source: box(source),
+          sourceLines: Math.round(source.clientHeight / Number.parseFloat(getComputedStyle(source).lineHeight)),
+          number: box(stage.querySelector('[data-stage-number]')!),
+          smallestText: Math.min(...sizes),
+        };
+      });
+      if (!r || seen.has(r.chart)) continue;
+      seen.add(r.chart);
+      // Inside the canvas, and above the slide number rather than under it.
+      expect(r.card.top, r.chart).toBeGreaterThanOrEqual(0);
+      expect(r.card.right, r.chart).toBeLessThanOrEqual(1920);
+      expect(r.card.bottom, r.chart).toBeLessThanOrEqual(r.number.top);
+      // The drawing and the source line stay inside the card, one above the other, the source whole.
+      expect(r.art.bottom, r.chart).toBeLessThanOrEqual(r.source.top + 0.5);
+      expect(r.source.bottom, r.chart).toBeLessThanOrEqual(r.card.bottom);
+      expect(r.sourceLines, r.chart).toBeGreaterThanOrEqual(1);
+      expect(r.smallestText, r.chart).toBeGreaterThanOrEqual(minChartTextOnCanvas);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(10);
+  });
+}
+
 test('the deck and speaker view carry no site header or footer', async ({ page }) => {
   for (const path of ['vi/present/', 'en/present/speaker/']) {
     await open(page, path);
