@@ -252,6 +252,27 @@ for (const [width, height] of [
   });
 }
 
+for (const locale of ['vi', 'en', 'ko']) {
+  test(`${locale}: on a phone the floating step controls are arrows and the count, covering little of the text, still named and easy to tap`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await openEnhanced(page, `${locale}/why-now/`);
+    const sizes = await page.evaluate(() => ({
+      width: document.querySelector('.step-controls')!.getBoundingClientRect().width,
+      buttons: [...document.querySelectorAll('.step-controls button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return Math.min(r.width, r.height);
+      }),
+    }));
+    // Written out in full ("Previous", "Next") the controls spanned two thirds to three quarters of a phone's width.
+    expect(sizes.width).toBeLessThanOrEqual(360 * 0.6);
+    for (const side of sizes.buttons) expect(side).toBeGreaterThanOrEqual(44);
+    if (locale === 'en') {
+      await expect(page.getByRole('button', { name: 'Previous', exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+    }
+  });
+}
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);
