@@ -4,6 +4,7 @@
  * chartstate contract (src/scrolly/chartEvents.ts), so charts never learn a deck exists.
  */
 import { requestChartState } from '../scrolly/chartEvents';
+import { shrinkToFit } from './shrinkToFit';
 
 /** The canvas size every slide is laid out at (DeckStage.astro). */
 export const STAGE_WIDTH = 1920;
@@ -49,20 +50,10 @@ export function readSlides(stage: ParentNode): SlideInfo[] {
   });
 }
 
-/**
- * Shrinks a slide's text until it fits its box (long leads, long titles in some languages), in
- * height and in width: a figure never breaks across lines, so a long one can be wider than the box.
- */
+/** The slide's box that holds its text (long leads, long titles in some languages). */
 function fitText(slide: HTMLElement): void {
   const box = slide.matches('[data-fit]') ? slide : slide.querySelector<HTMLElement>('[data-fit]');
-  if (!box) return;
-  box.style.fontSize = '';
-  let size = Number.parseFloat(getComputedStyle(box).fontSize);
-  const floor = size * 0.5;
-  while ((box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) && size > floor) {
-    size *= 0.92;
-    box.style.fontSize = `${size}px`;
-  }
+  if (box) shrinkToFit(box);
 }
 
 /** Creates the controller of one stage (the audience deck has one; the speaker view two). */

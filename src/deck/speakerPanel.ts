@@ -4,6 +4,7 @@
  * this window) and the clock.
  */
 import type { DeckState } from './deckReducer';
+import { shrinkToFit } from './shrinkToFit';
 import { createSlideStage, type SlideStage } from './slideStage';
 
 const TIMER_KEY = 'deck-timer-start';
@@ -25,6 +26,10 @@ export function startSpeakerPanel(current: SlideStage) {
   const previewEnd = document.querySelector<HTMLElement>('[data-preview-end]');
   const notesTarget = document.querySelector<HTMLElement>('[data-notes-target]');
   const noNotes = notesTarget?.dataset.empty ?? '';
+  // Long notes shrink to stay whole above the control bar, as a slide's text does, but stop at a
+  // size a presenter still reads at arm's length.
+  const fitNotes = () => notesTarget && shrinkToFit(notesTarget, { floor: 0.6, minPx: 18 });
+  if (notesTarget) new ResizeObserver(fitNotes).observe(notesTarget);
   const blackout = document.querySelector<HTMLElement>('[data-blackout-indicator]');
   const timer = document.querySelector<HTMLElement>('[data-timer]');
   const clock = document.querySelector<HTMLElement>('[data-clock]');
@@ -57,6 +62,8 @@ export function startSpeakerPanel(current: SlideStage) {
         const notes = current.slides[state.index]?.el.querySelector('[data-notes]');
         notesTarget.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
         if (!notesTarget.textContent?.trim()) notesTarget.textContent = noNotes;
+        notesTarget.scrollTop = 0;
+        fitNotes();
       }
     },
   };

@@ -379,3 +379,35 @@ test('the speaker view timer counts and resets', async ({ page }) => {
   await page.clock.runFor(3_000);
   await expect(timer).toHaveText('0:03');
 });
+
+for (const locale of ['vi', 'en', 'ko'] as const) {
+  test(`${locale}: the speaker view shows every slide's notes whole, above the control bar, at a readable size`, async ({ page }) => {
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await open(page, `${locale}/present/speaker/`, '?slide=1');
+      const count = await slideCount(page);
+      for (let n = 1; n <= count; n++) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+        const notes = await page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('[data-notes-target]')!;
+          const bar = document.querySelector<HTMLElement>('.speaker-controls')!.getBoundingClientRect();
+          return {
+            overflow: box.scrollHeight - box.clientHeight,
+            bottomOverBar: box.getBoundingClientRect().bottom - bar.top,
+            fontPx: Number.parseFloat(getComputedStyle(box).fontSize),
+            pageScrolls: document.documentElement.scrollHeight > innerHeight + 1,
+          };
+        });
+        const where = `slide ${n} at ${width}×${height}`;
+        expect(notes.overflow, `notes cut off on ${where}`).toBeLessThanOrEqual(1);
+        expect(notes.bottomOverBar, `notes run under the control bar on ${where}`).toBeLessThanOrEqual(0);
+        expect(notes.fontPx, `notes too small on ${where}`).toBeGreaterThanOrEqual(18);
+        expect(notes.pageScrolls, `the speaker view scrolls on ${where}`).toBe(false);
+      }
+    }
+  });
+}
