@@ -75,6 +75,38 @@ test('after one visit the story, deck and fact sheet load with the network off',
   await context.setOffline(false);
 });
 
+test('a browser that asks to save data gets the offline worker on the deck only, not on the story or fact sheet', async ({ page }) => {
+  // Chromium's data saver, as a page sees it; and a record of every registration the page asks for.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+    const calls: string[] = [];
+    (window as unknown as { swCalls: string[] }).swCalls = calls;
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, url, options) {
+      calls.push(String(url));
+      return register.call(this, url, options);
+    };
+  });
+  const registrations = async (path: string) => {
+    await page.goto(path, { waitUntil: 'load' });
+    // The page registers on its load event; one more task lets that handler run.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    return page.evaluate(() => (window as unknown as { swCalls: string[] }).swCalls.length);
+  };
+  for (const locale of localeCodes) {
+    expect(await registrations(`${locale}/`), `${locale} story`).toBe(0);
+    expect(await registrations(`${locale}/factsheet/`), `${locale} fact sheet`).toBe(0);
+  }
+  expect(await registrations('en/present/'), 'deck').toBe(1);
+  expect(await registrations('ko/present/speaker/'), 'speaker view').toBe(1);
+
+  // Without the data saver, the story registers it as before.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: false }) });
+  });
+  expect(await registrations('vi/'), 'story without the data saver').toBe(1);
+});
+
 test.describe('a new deploy', () => {
   let server: ChildProcess | undefined;
   let siteDir = '';
