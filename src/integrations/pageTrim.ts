@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss, { type AtRule, type Node, type Root } from 'postcss';
+import { keepInterpunctRunsTogether } from './keepInterpunct';
 
 /**
  * Cuts from one built page what only other pages need. Astro writes every page of a route with
@@ -171,7 +172,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Trims every built page (trimPage). It must run before serviceWorker(), whose precache
+ * Trims every built page (trimPage), after keeping its dot-joined words together
+ * (keepInterpunct.ts). It must run before serviceWorker(), whose precache
  * revisions are hashes of the files as they are served.
  */
 export function pageTrim(): AstroIntegration {
@@ -184,7 +186,8 @@ export function pageTrim(): AstroIntegration {
         const files = htmlFiles(fileURLToPath(dir));
         for (const file of files) {
           const original = readFileSync(file, 'utf8');
-          const trimmed = trimPage(original);
+          // The one change to the markup itself, made here so the page is read and written once.
+          const trimmed = trimPage(keepInterpunctRunsTogether(original));
           before += trimmed.cssBefore;
           after += trimmed.cssAfter;
           if (trimmed.html !== original) writeFileSync(file, trimmed.html);

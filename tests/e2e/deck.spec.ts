@@ -411,3 +411,39 @@ for (const locale of ['vi', 'en', 'ko'] as const) {
     }
   });
 }
+
+test('ko: no line of a slide starts with the middle dot that joins listed words', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // Slide 23's key line lists "설계·건설·운영", which once broke before a dot.
+  await open(page, 'ko/present/', '?slide=1');
+  const count = await slideCount(page);
+  const problems: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n > 1) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+    const starts = await page.evaluate(() => {
+      const slide = [...document.querySelectorAll<HTMLElement>('[data-deck] [data-stage-frame]')][0]!.querySelector<HTMLElement>('[data-slide]:not([hidden])')!;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement?.closest('svg, [data-notes]')) continue;
+        const text = node.data;
+        for (let i = text.indexOf('·'); i > 0; i = text.indexOf('·', i + 1)) {
+          const rect = (from: number) => {
+            const range = document.createRange();
+            range.setStart(node!, from);
+            range.setEnd(node!, from + 1);
+            return range.getBoundingClientRect();
+          };
+          const dot = rect(i);
+          const before = rect(i - 1);
+          // A line that starts with the dot puts it left of, and lower than, the character before it.
+          if (dot.height > 0 && dot.left < before.left && dot.top > before.top) found.push(text.slice(Math.max(0, i - 4), i + 4));
+        }
+      }
+      return found;
+    });
+    problems.push(...starts.map((s) => `slide ${n}: "${s}"`));
+  }
+  expect(problems).toEqual([]);
+});
