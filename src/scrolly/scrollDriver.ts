@@ -193,6 +193,28 @@ export function startScrollDriver(root: Document = document) {
     else if (e.key === 'k' || e.key === 'K') go(current() - 1, 'key');
   });
 
+  // The controls are marked away while no block of steps is in view (the cover's hero, a
+  // chapter's sources, the notes on the figures); on a phone, where they float over the text,
+  // they then step aside (StoryPage.astro).
+  const controls = root.querySelector<HTMLElement>('[data-step-controls]');
+  const blocks = [...root.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  if (controls && blocks.length > 0) {
+    const inView = new Set<Element>();
+    const watch = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) inView.add(entry.target);
+          else inView.delete(entry.target);
+        }
+        controls.toggleAttribute('data-away', inView.size === 0);
+      },
+      // Only the lower 70% of the screen counts: the last lines of steps scrolled up to the top
+      // while the reader is on the sources below do not bring the controls back.
+      { rootMargin: '-30% 0px 0px 0px' },
+    );
+    blocks.forEach((block) => watch.observe(block));
+  }
+
   // URL → step (reload, Back/Forward, shared links).
   const fromHash = (origin: StepOrigin) => {
     const index = byId.get(readHashId(location.hash));

@@ -252,6 +252,28 @@ for (const [width, height] of [
   });
 }
 
+test('on a phone, past the last step the chart lets go and the step controls step aside, so the sources are read uncovered', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/investment/');
+  const controls = page.locator('.step-controls');
+  await expect(controls).toBeVisible();
+
+  // The chapter's sources near the top of the screen: nothing covers them.
+  const sources = page.locator('section.sources').first();
+  await sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  await expect(controls).toBeHidden();
+  const overlap = await page.evaluate(() => {
+    const list = document.querySelector('section.sources')!.getBoundingClientRect();
+    const graphic = document.querySelector('.graphic')!.getBoundingClientRect();
+    return Math.max(0, Math.min(list.bottom, graphic.bottom) - Math.max(list.top, graphic.top, 0));
+  });
+  expect(overlap, 'the pinned chart covers the sources').toBe(0);
+
+  // Back among the steps, the controls return.
+  await page.locator('.step').last().scrollIntoViewIfNeeded();
+  await expect(controls).toBeVisible();
+});
+
 for (const locale of ['vi', 'en', 'ko']) {
   test(`${locale}: on a phone the floating step controls are arrows and the count, covering little of the text, still named and easy to tap`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
