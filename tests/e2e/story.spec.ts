@@ -366,6 +366,20 @@ test.describe('without JavaScript', () => {
     });
 });
 
+test.describe('without JavaScript on a phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  for (const story of storyPages('en'))
+    test(`${story.path}: a data table wider than the screen scrolls sideways instead of being cut off`, async ({ page }) => {
+      await page.goto(story.path);
+      const cut = await page.locator('.chart-table').evaluateAll((els) =>
+        els
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+          .map((el) => el.querySelector('caption')?.textContent?.trim() ?? el.className),
+      );
+      expect(cut).toEqual([]);
+    });
+});
+
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   for (const path of ['en/', 'en/hanoi/', 'en/investment/'])
