@@ -2,7 +2,7 @@
  * Shrinks a box's text, in steps, until it fits the box in height and in width (a figure never
  * breaks across lines, so a long one can be wider than the box). It stops at `floor` times the
  * styled size, and never goes under `minPx`: smaller text would not be read, so past that point
- * the box is left to scroll.
+ * the text overflows (the speaker notes' box then scrolls).
  */
 export function shrinkToFit(box: HTMLElement, { floor = 0.5, minPx = 0 } = {}): void {
   box.style.fontSize = '';
