@@ -380,6 +380,17 @@ test.describe('without JavaScript on a phone', () => {
     });
 });
 
+test('printed, every data table is laid out whole, with nothing cut at a scroll edge', async ({ page }) => {
+  for (const path of ['en/capacity/', 'en/investment/']) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page.locator('.chart-table').evaluateAll((els) =>
+      els.filter((el) => getComputedStyle(el).overflowX !== 'visible' || el.getBoundingClientRect().height < 20).map((el) => el.querySelector('caption')?.textContent?.trim()),
+    );
+    expect(clipped, path).toEqual([]);
+  }
+});
+
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   for (const path of ['en/', 'en/hanoi/', 'en/investment/'])
