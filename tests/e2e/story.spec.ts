@@ -272,6 +272,28 @@ test('on a phone, past the last step the chart lets go and the step controls ste
   // Back among the steps, the controls return.
   await page.locator('.step').last().scrollIntoViewIfNeeded();
   await expect(controls).toBeVisible();
+
+  // A keyboard user on the controls keeps them past the steps: hiding the button would lose the focus.
+  const next = controls.locator('button').last();
+  await page.keyboard.press('Shift+Tab');
+  await next.focus();
+  await expect(next).toBeFocused();
+  expect(await next.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  await sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  await expect(controls).toHaveAttribute('data-away', '');
+  await expect(controls).toBeVisible();
+  await expect(next).toBeFocused();
+  // Once the focus moves on, they step aside again.
+  await next.evaluate((el) => el.blur());
+  await expect(controls).toBeHidden();
+
+  // A tap focuses the button it lands on, but not visibly: a reader who tapped still sees them go.
+  await page.locator('.step').last().scrollIntoViewIfNeeded();
+  const previous = controls.locator('button').first();
+  await previous.click();
+  await expect(previous).toBeFocused();
+  await sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  await expect(controls).toBeHidden();
 });
 
 for (const locale of ['vi', 'en', 'ko']) {
