@@ -399,6 +399,17 @@ test.describe('without JavaScript on a phone', () => {
           .map((el) => el.querySelector('caption')?.textContent?.trim() ?? el.className),
       );
       expect(cut).toEqual([]);
+      // One that does scroll shows it: edge shadows (fixed to the box) under white covers that travel with the table.
+      const uncued = await page.locator('.chart-table').evaluateAll((els) =>
+        els
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .filter((el) => {
+            const s = getComputedStyle(el);
+            return !(s.backgroundAttachment === 'local, local, scroll, scroll' && (s.backgroundImage.match(/gradient\(/g) ?? []).length === 4);
+          })
+          .map((el) => el.querySelector('caption')?.textContent?.trim() ?? el.className),
+      );
+      expect(uncued, 'wide tables without a scroll cue').toEqual([]);
     });
 });
 
