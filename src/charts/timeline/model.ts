@@ -84,7 +84,9 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     small,
   );
   prims.push(...legend.prims);
-  let y = legend.bottom + small * 1.4;
+  // The first row's label is larger than the legend's text: leave it a clear line's room, not a
+  // small one, so the legend does not sit on the first date.
+  let y = legend.bottom + small * 0.4 + font * 1.3;
 
   const dateWidth = narrow ? 0 : Math.max(...rows.map((r) => estimateTextWidth(r.dateText, small))) + 10;
   const lanesX = dateWidth;
