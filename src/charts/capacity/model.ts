@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { getEvent, getFigure, getSource, yearOf, type Figure } from '../../data';
-import { formatDate, formatFigure, formatValue } from '../../i18n/format';
+import { formatDate, formatFigure, formatNumber, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
 import { chartStates } from '../registry';
@@ -186,14 +186,15 @@ function buildLayout(name: CapacityLayoutName, locale: Locale): CapacityLayout {
   };
   const axisY = y + 4;
   const ticks = [0, hi, maxMw];
-  const axis = ticks.map((v) => ({
+  // The unit is written once, on the last tick (the heading names it too): "0", "200", "1,000 MW".
+  const axis = ticks.map((v, i) => ({
     x: x(v),
     y1: top,
     y2: axisY,
     label: {
       x: x(v),
       y: axisY + L.sub,
-      text: formatValue(v, 'MW', locale),
+      text: i === ticks.length - 1 ? formatValue(v, 'MW', locale) : formatNumber(v, 'MW', locale),
       size: L.sub - 1,
       cls: 'note' as const,
       anchor: x(v) < 30 ? ('start' as const) : x(v) > W - 30 ? ('end' as const) : ('middle' as const),
