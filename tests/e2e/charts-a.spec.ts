@@ -129,6 +129,30 @@ for (const chart of charts) {
   });
 }
 
+test('the map asked for new states faster than it zooms ends on the last one alone, its labels not doubled', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const path = pageShowing('map', 'en')!;
+  await openEnhanced(page, path);
+  await page.waitForLoadState('networkidle');
+  await showChart(page, 'map');
+  const states = chartStates.map;
+  // Each request lands mid-zoom of the one before (a zoom takes 0.9 s).
+  for (const state of [...states, ...states]) {
+    await page.evaluate((s) => {
+      document.querySelectorAll<HTMLElement>('[data-chart-root="map"]').forEach((r) => {
+        r.dataset.state = s;
+        r.dispatchEvent(new CustomEvent('chartstate', { detail: { state: s, immediate: false } }));
+      });
+    }, state);
+    await page.waitForTimeout(250);
+  }
+  await page.waitForTimeout(2000);
+  const shown = await page
+    .locator('[data-chart-root="map"] svg.chart-narrow .map-state')
+    .evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility !== 'hidden' && Number(getComputedStyle(e).opacity) > 0).map((e) => (e as SVGElement).dataset.in));
+  expect(shown).toEqual([states[states.length - 1]]);
+});
+
 for (const [width, height] of [
   [360, 800],
   [1024, 768],

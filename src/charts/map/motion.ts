@@ -8,6 +8,9 @@ import { onChartState, prefersReducedMotion, type ChartStateDetail } from '../..
 
 const ZOOM_SECONDS = 0.9;
 
+/** Each map's running zoom. It tweens a plain object, not an element, so killTweensOf on the map misses it. */
+const zooms = new WeakMap<SVGSVGElement, gsap.core.Tween>();
+
 function parseBox(value: string): number[] {
   return value.split(/\s+/).map(Number);
 }
@@ -21,6 +24,10 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
     const layers = [...svg.querySelectorAll<SVGGElement>('[data-in]')];
     const incoming = layers.filter((g) => g.dataset.in === state);
     const outgoing = layers.filter((g) => g.dataset.in !== state);
+    // A state asked for mid-zoom replaces the zoom: left running, its end would fade the older
+    // state's labels back in over the newer ones.
+    zooms.get(geo)?.kill();
+    zooms.delete(geo);
     gsap.killTweensOf([geo, ...layers]);
     if (immediate) {
       geo.setAttribute('viewBox', target);
@@ -34,7 +41,7 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
     // Labels and points belong to one window: hide them while the outline moves, then show the new ones.
     gsap.to(outgoing.filter((g) => g.classList.contains('map-state')), { autoAlpha: 0, duration: 0.2 });
     gsap.to(incoming.filter((g) => g.classList.contains('map-outline')), { autoAlpha: 1, duration: 0.2 });
-    gsap.to(box, {
+    const zoom = gsap.to(box, {
       x: to[0]!,
       y: to[1]!,
       w: to[2]!,
@@ -47,6 +54,7 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
         gsap.to(incoming.filter((g) => g.classList.contains('map-state')), { autoAlpha: 1, duration: 0.35 });
       },
     });
+    zooms.set(geo, zoom);
   });
 }
 
