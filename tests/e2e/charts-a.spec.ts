@@ -172,3 +172,23 @@ for (const [width, height] of [
     await context.close();
   });
 }
+
+test('no chart text is outlined by a stroke meant for a shape around it (only halos painted beneath the letters)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const outlined: string[] = [];
+  for (const path of [...storyPages('en').map((s) => s.path), 'en/factsheet/', 'en/present/']) {
+    await page.goto(path);
+    const here = await page.locator('svg text').evaluateAll((texts) =>
+      texts
+        .filter((t) => {
+          const s = getComputedStyle(t);
+          return s.stroke !== 'none' && parseFloat(s.strokeWidth) > 0 && !s.paintOrder.startsWith('stroke');
+        })
+        .map((t) => t.textContent!.trim()),
+    );
+    outlined.push(...here.map((text) => `${path}: ${text}`));
+  }
+  expect(outlined).toEqual([]);
+  await context.close();
+});
