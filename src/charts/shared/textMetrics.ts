@@ -4,6 +4,8 @@
  * with them do not collide when the real font renders; the browser tests measure the real boxes.
  */
 
+import { groupWords } from '../../i18n/bindNumbers';
+
 /** An axis-aligned box in viewBox units. */
 export interface Box {
   x: number;
@@ -38,9 +40,12 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   return em * fontSize * (bold ? 1.06 : 1);
 }
 
-/** Splits `text` into lines no wider than `maxWidth` (breaking at spaces; a single long word stays whole). */
+/**
+ * Splits `text` into lines no wider than `maxWidth`, breaking at spaces but never between a number
+ * and its unit (src/i18n/bindNumbers.ts); a single long word or bound group stays whole.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = groupWords(text).map((group) => group.join(' '));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
