@@ -31,7 +31,11 @@ export function keepScreenAwake(): void {
   void request();
 }
 
-/** Adds `is-idle` to <body> after `delay` ms without pointer movement (CSS hides the cursor and controls). */
+/**
+ * Adds `is-idle` to <body> after `delay` ms without pointer movement (CSS hides the cursor and
+ * controls). Tab wakes it too, before the browser picks where the focus goes: a hidden control
+ * cannot take the focus, so a keyboard user would otherwise never reach the bar.
+ */
 export function hideIdlePointer(delay = 2500): void {
   const body = document.body;
   let timer = 0;
@@ -42,6 +46,9 @@ export function hideIdlePointer(delay = 2500): void {
   };
   addEventListener('pointermove', wake, { passive: true });
   addEventListener('pointerdown', wake, { passive: true });
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Tab') wake();
+  });
   wake();
 }
 

@@ -302,6 +302,27 @@ test('the cursor and controls hide when the pointer is idle', async ({ page }) =
   await expect(page.locator('body')).not.toHaveClass(/is-idle/);
 });
 
+test('with the bar idle, a keyboard user still hears each slide change and reaches the bar with Tab', async ({ page }) => {
+  await page.clock.install();
+  await open(page, 'en/present/');
+  await page.clock.runFor(4000);
+  await expect(page.locator('[data-deck-controls]')).toBeHidden();
+  // The announcement lives outside the bar: inside it, the hidden bar silenced it.
+  await expect(page.locator('[data-deck-controls] [aria-live]')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  const live = page.locator('[aria-live][data-deck-counter]');
+  await expect(live).toHaveText(/^Slide 2 of \d+$/);
+  expect(await live.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+  // Tab wakes the bar before the focus moves, so the focus can land on its controls.
+  let inBar = false;
+  for (let i = 0; i < 6 && !inBar; i++) {
+    await page.keyboard.press('Tab');
+    inBar = await page.evaluate(() => !!document.activeElement?.closest('[data-deck-controls]'));
+  }
+  expect(inBar, 'Tab never reached the control bar').toBe(true);
+  await expect(page.locator('[data-deck-controls]')).toBeVisible();
+});
+
 test('on a phone the deck hands over to the scrolling story at the same place', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, 'en/present/', '?slide=3');
