@@ -191,7 +191,19 @@ export function startScrollDriver(root: Document = document) {
     if (target?.closest('input, textarea, select, [contenteditable]')) return;
     if (e.key === 'j' || e.key === 'J') go(current() + 1, 'key');
     else if (e.key === 'k' || e.key === 'K') go(current() - 1, 'key');
+    else return;
+    focusStep(current());
   });
+
+  // After J or K the focus follows the step (without scrolling: the step is already being brought
+  // into view), so the next Tab goes on from the step being read rather than from the top of the
+  // page, and a screen reader reads the step. Focus on the step controls stays there.
+  const focusStep = (index: number) => {
+    const step = steps[index]?.el;
+    if (!step || document.activeElement?.closest('[data-step-controls]')) return;
+    if (!step.hasAttribute('tabindex')) step.setAttribute('tabindex', '-1');
+    step.focus({ preventScroll: true });
+  };
 
   // The controls are marked away while no block of steps is in view (the cover's hero, a
   // chapter's sources, the notes on the figures); on a phone, where they float over the text,

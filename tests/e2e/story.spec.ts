@@ -489,6 +489,25 @@ test('J pressed twice in quick succession lands two steps on, not on a step the 
   await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
 });
 
+test('after J or K, Tab goes on from the step being read, not from the top of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+  await scrollSettled(page);
+  const id = await page.locator('[data-step][aria-current="step"]').getAttribute('id');
+  expect(await page.locator('[data-step]').evaluateAll((els, current) => els.findIndex((e) => e.id === current), id)).toBeGreaterThanOrEqual(2);
+  const step = page.locator(`#${id}`);
+  await page.keyboard.press('Tab');
+  const where = await page.evaluate((id) => {
+    const active = document.activeElement!;
+    const step = document.getElementById(id)!;
+    return { inOrAfter: step.contains(active) || !!(step.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING), name: active.textContent?.trim().slice(0, 40) };
+  }, id!);
+  expect(where.inOrAfter, `Tab went to "${where.name}"`).toBe(true);
+  await scrollSettled(page);
+  await expect(step).toHaveAttribute('aria-current', 'step');
+});
+
 test('the motion scripts are fetched after the page has loaded, leaving the first round trips to text and fonts', async ({ page }) => {
   for (const path of ['en/', 'en/hanoi/', 'en/present/']) {
     await openEnhanced(page, path);
