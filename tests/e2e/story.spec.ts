@@ -522,3 +522,16 @@ test('the motion scripts are fetched after the page has loaded, leaving the firs
     for (const s of large) expect(s.afterLoad, `${path}: ${s.name} (${s.size} bytes) was fetched before load`).toBe(true);
   }
 });
+
+test('each language link is named by the code it shows, then the language', async ({ page }) => {
+  for (const path of ['en/', 'ko/present/']) {
+    await openEnhanced(page, path);
+    const links = page.locator('nav.lang a');
+    await expect(links).toHaveCount(3);
+    for (const link of await links.all()) {
+      const shown = await link.evaluate((a) => a.firstChild!.textContent!.trim());
+      expect(shown).toMatch(/^[A-Z]{2}$/);
+      await expect(link).toHaveAccessibleName(new RegExp(`^${shown} \\S`));
+    }
+  }
+});
