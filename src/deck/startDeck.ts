@@ -52,7 +52,13 @@ export function startDeck(role: DeckRole): void {
   const typedEl = document.querySelector<HTMLElement>('[data-typed]');
   const counters = [...document.querySelectorAll<HTMLElement>('[data-deck-counter]')];
   const storyLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-story-link]')];
-  const outside = [...document.querySelectorAll<HTMLElement>('[data-deck], [data-deck-controls]')];
+  // While an overlay is open, everything else on the page is inert (the skip link and the live
+  // region too), so Tab stays inside it, as in any modal dialog.
+  const outside = [...document.body.children].filter(
+    (el): el is HTMLElement => el instanceof HTMLElement && !el.contains(overviewEl) && !el.contains(helpEl),
+  );
+  // The control that opened an overlay gets the focus back when it closes.
+  let opener: HTMLElement | null = null;
   const speaker = role === 'speaker' ? startSpeakerPanel(stage) : undefined;
 
   const readUrlIndex = () => toSlideIndex(new URLSearchParams(location.search).get(SLIDE_PARAM), stage.count);
@@ -88,6 +94,7 @@ export function startDeck(role: DeckRole): void {
     const wasOpen = prev ? prev.overview || prev.help : false;
     overviewEl.hidden = !state.overview;
     helpEl.hidden = !state.help;
+    if (overlayOpen && !wasOpen) opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     outside.forEach((el) => (el.inert = overlayOpen));
     if (state.overview && (moved || !prev?.overview)) overview.mark(state.index);
     if (state.overview && !prev?.overview) {
@@ -95,7 +102,10 @@ export function startDeck(role: DeckRole): void {
     } else if (state.help && !prev?.help) {
       helpEl.querySelector<HTMLElement>('[data-deck-close]')?.focus();
     } else if (wasOpen && !overlayOpen) {
-      root!.focus({ preventScroll: true });
+      // Back to the opener if it can still take the focus (a button in a faded bar cannot).
+      opener?.focus({ preventScroll: true });
+      if (document.activeElement !== opener) root!.focus({ preventScroll: true });
+      opener = null;
     }
     if (blackoutEl) blackoutEl.hidden = !state.blackout;
 

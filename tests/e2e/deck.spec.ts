@@ -120,6 +120,28 @@ test('? shows every binding, Esc closes it', async ({ page }) => {
   await expect(help).toBeHidden();
 });
 
+test('the help and the overview hold the focus while open and give it back to the button that opened them', async ({ page }) => {
+  await open(page);
+  for (const [name, dialog] of [
+    ['Keyboard shortcuts', page.getByRole('dialog', { name: 'Keyboard shortcuts' })],
+    ['All slides', page.locator('[data-deck-overview]')],
+  ] as const) {
+    const opener = name === 'All slides' ? page.locator('[data-deck-controls] [data-deck-command="toggleOverview"]') : page.locator('[data-deck-controls] [data-deck-command="toggleHelp"]');
+    await opener.click();
+    await expect(dialog).toBeVisible();
+    // Tab may pass out to the browser's own controls (the page then has no focus), as from a native
+    // modal dialog, but never onto the page behind.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await dialog.evaluate((d) => d.contains(document.activeElement) || document.activeElement === document.body);
+      expect(inside, `${name}: Tab ${i + 1} reached the page behind the dialog`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  }
+});
+
 test('the buttons and swipes move the slides too', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
