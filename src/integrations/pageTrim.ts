@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss, { type AtRule, type Node, type Root } from 'postcss';
+import { keepFigureParticlesTogether } from './keepFigureParticle';
 import { keepInterpunctRunsTogether } from './keepInterpunct';
 
 /**
@@ -173,7 +174,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Trims every built page (trimPage), after keeping its dot-joined words together
- * (keepInterpunct.ts). It must run before serviceWorker(), whose precache
+ * (keepInterpunct.ts) and each Korean figure with its particle (keepFigureParticle.ts). It must run
+ * before serviceWorker(), whose precache
  * revisions are hashes of the files as they are served.
  */
 export function pageTrim(): AstroIntegration {
@@ -187,7 +189,7 @@ export function pageTrim(): AstroIntegration {
         for (const file of files) {
           const original = readFileSync(file, 'utf8');
           // The one change to the markup itself, made here so the page is read and written once.
-          const trimmed = trimPage(keepInterpunctRunsTogether(original));
+          const trimmed = trimPage(keepFigureParticlesTogether(keepInterpunctRunsTogether(original)));
           before += trimmed.cssBefore;
           after += trimmed.cssAfter;
           if (trimmed.html !== original) writeFileSync(file, trimmed.html);

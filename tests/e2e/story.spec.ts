@@ -535,3 +535,29 @@ test('each language link is named by the code it shows, then the language', asyn
     }
   }
 });
+
+test.describe('Korean on a phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  test('a particle written after a figure never starts a line of its own', async ({ page }) => {
+    const orphans: string[] = [];
+    for (const story of storyPages('ko')) {
+      await page.goto(story.path);
+      await page.evaluate(() => document.fonts.ready);
+      const here = await page.locator('.fig').evaluateAll((figs) =>
+        figs.flatMap((fig) => {
+          const next = fig.nextSibling;
+          if (!(next instanceof Text) || !/^[\uac00-\ud7af]/.test(next.data)) return [];
+          const range = document.createRange();
+          range.setStart(next, 0);
+          range.setEnd(next, 1);
+          const particle = range.getBoundingClientRect();
+          const rects = [...fig.getClientRects()].filter((r) => r.width > 1);
+          const last = rects[rects.length - 1]!;
+          return Math.abs(particle.top - last.top) > 2 ? [`${fig.textContent!.trim().slice(0, 12)} | ${next.data.slice(0, 4)}`] : [];
+        }),
+      );
+      orphans.push(...here.map((h) => `${story.path}: ${h}`));
+    }
+    expect(orphans).toEqual([]);
+  });
+});
