@@ -413,6 +413,18 @@ test.describe('without JavaScript on a phone', () => {
     });
 });
 
+test('without JavaScript the steps read as continuous text, with no scrolling room left between them', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('en/hanoi/');
+  const gaps = await page.locator('[data-step]').evaluateAll((steps) =>
+    steps.slice(1).map((step, i) => step.getBoundingClientRect().top - steps[i]!.lastElementChild!.getBoundingClientRect().bottom),
+  );
+  // With the scripts' reading room (40% of the screen under each step) the gaps were about 360 px.
+  for (const gap of gaps) expect(gap).toBeLessThan(100);
+  await context.close();
+});
+
 test('printed, every data table is laid out whole, with nothing cut at a scroll edge', async ({ page }) => {
   for (const path of ['en/capacity/', 'en/investment/']) {
     await page.goto(path);
