@@ -260,7 +260,8 @@ test('on a phone, past the last step the chart lets go and the step controls ste
 
   // The chapter's sources near the top of the screen: nothing covers them.
   const sources = page.locator('section.sources').first();
-  await sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  const scrollToSources = () => sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  await scrollToSources();
   await expect(controls).toBeHidden();
   const overlap = await page.evaluate(() => {
     const list = document.querySelector('section.sources')!.getBoundingClientRect();
@@ -279,7 +280,7 @@ test('on a phone, past the last step the chart lets go and the step controls ste
   await next.focus();
   await expect(next).toBeFocused();
   expect(await next.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
-  await sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  await scrollToSources();
   await expect(controls).toHaveAttribute('data-away', '');
   await expect(controls).toBeVisible();
   await expect(next).toBeFocused();
@@ -292,7 +293,7 @@ test('on a phone, past the last step the chart lets go and the step controls ste
   const previous = controls.locator('button').first();
   await previous.click();
   await expect(previous).toBeFocused();
-  await sources.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 80));
+  await scrollToSources();
   await expect(controls).toBeHidden();
 });
 
