@@ -5,6 +5,7 @@
  */
 import { gsap } from 'gsap';
 import { ScrollTrigger } from 'gsap/ScrollTrigger';
+import { closeDataSheet } from '../charts/shared/dataSheet';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
@@ -156,6 +157,9 @@ export function startScrollDriver(root: Document = document) {
 
     const graphic = s.chapterEl.querySelector<HTMLElement>('.graphic');
     if (graphic && s.chart) {
+      // A data table open over the steps (a sheet) closes when the reader moves on with the controls
+      // or keys, or when its chart is put aside.
+      if (c.origin === 'key' || graphic.dataset.active !== s.chart) closeDataSheet(graphic);
       graphic.dataset.active = s.chart;
       graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
         slot.toggleAttribute('data-active', slot.dataset.chart === s.chart);

@@ -47,7 +47,7 @@ for (const locale of localeCodes) {
             const r = el.getBoundingClientRect();
             if (r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
             // Hidden data tables and SVGs nested in a chart (clipped by their parent SVG) do not print.
-            if (el.closest('.chart-table-wrap') || el.parentElement?.closest('svg')) continue;
+            if (el.closest('.chart-table, .chart-table-toggle') || el.parentElement?.closest('svg')) continue;
             if (r.bottom > outer.bottom + 1 || r.right > outer.right + 1 || r.top < outer.top - 1 || r.left < outer.left - 1)
               out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" outside ${box.className}`);
           }

@@ -228,6 +228,86 @@ test('on a phone, a step slides the chart to its parts inside the sticky graphic
   expect(Math.abs((await partsOf('people')).graphicHeight - first.graphicHeight)).toBeLessThan(1);
 });
 
+test('on a phone, every sticky chart keeps its source line and its data toggle in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const story of storyPages('en')) {
+    await openEnhanced(page, story.path);
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.graphic')].flatMap((graphic) => {
+        const frame = graphic.getBoundingClientRect();
+        const slot = graphic.querySelector('.chart-slot[data-active]')!;
+        return ['.chart-source', '.chart-table-toggle']
+          .map((part) => [part, slot.querySelector(part)!.getBoundingClientRect()] as const)
+          .filter(([, box]) => box.height === 0 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+          .map(([part]) => `${(slot as HTMLElement).dataset.chart} ${part}`);
+      }),
+    );
+    // Before, each chart's source line and toggle were clipped below the graphic's window.
+    expect(cut, story.path).toEqual([]);
+  }
+});
+
+test('on a phone, the data opens in a sheet over the steps, which stay in place; Escape or moving on closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/investment/');
+  await scrollToStep(page, 'investment-per-mw');
+  const graphic = page.locator('.graphic').first();
+  const step = page.locator('#investment-per-mw');
+  const stepTop = async () => (await step.boundingBox())!.y;
+  const before = await stepTop();
+  const toggle = graphic.locator('.chart-slot[data-active] .chart-table-toggle');
+  await toggle.click();
+  await expect(graphic).toHaveAttribute('data-sheet', '');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // The table is on screen, in the sheet, rather than below the graphic's window.
+  const caption = graphic.locator('.chart-slot[data-active] caption');
+  await expect(caption).toBeInViewport({ ratio: 1 });
+  const frame = (await graphic.boundingBox())!;
+  expect(frame.y + frame.height).toBeGreaterThan(800);
+  expect(Math.abs((await stepTop()) - before), 'the step under the sheet moved').toBeLessThan(1);
+  // The sheet scrolls by itself; the page under it does not.
+  const pageY = await page.evaluate(() => scrollY);
+  await caption.hover();
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => graphic.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => scrollY)).toBe(pageY);
+
+  await page.keyboard.press('Escape');
+  await expect(graphic).not.toHaveAttribute('data-sheet', '');
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(Math.abs((await stepTop()) - before)).toBeLessThan(1);
+
+  // Tabbing on past the table closes the sheet, so the focus never lands on text hidden under it.
+  await toggle.press('Enter');
+  await expect(graphic).toHaveAttribute('data-sheet', '');
+  for (let i = 0; i < 12 && (await graphic.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
+  await expect(graphic).not.toHaveAttribute('data-sheet', '');
+  const covered = await page.evaluate(() => {
+    const focused = document.activeElement!.getBoundingClientRect();
+    const sheet = document.querySelector('.graphic')!.getBoundingClientRect();
+    return focused.top < sheet.bottom && focused.bottom > sheet.top;
+  });
+  expect(covered).toBe(false);
+});
+
+test('on a laptop, an open data table scrolls into view inside the pinned graphic', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  await scrollToStep(page, 'investment-per-mw');
+  const graphic = page.locator('.graphic').first();
+  await graphic.locator('.chart-slot[data-active] .chart-table-toggle').click();
+  await expect(graphic.locator('.chart-slot[data-active] caption')).toBeInViewport({ ratio: 1 });
+  const frame = (await graphic.boundingBox())!;
+  expect(frame.y + frame.height).toBeLessThanOrEqual(900);
+  // Reading on beside it keeps it open; reaching a step with another chart closes it.
+  await scrollToStep(page, 'investment-power');
+  await expect(graphic).toHaveAttribute('data-sheet', '');
+  await scrollToStep(page, 'investment-comparables');
+  await expect(graphic).toHaveAttribute('data-active', 'comparables');
+  await expect(graphic).not.toHaveAttribute('data-sheet', '');
+});
+
 for (const [width, height] of [
   [1024, 768],
   [1440, 900],

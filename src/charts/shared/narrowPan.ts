@@ -54,7 +54,10 @@ export function panNarrow(root: HTMLElement, state: string, allState: string, im
     const box = svg.getBoundingClientRect();
     if (!art || box.width === 0 || box.height === 0) return; // not displayed: the wide layout or an inactive chart
     const top = bandTop(svg, state, allState);
-    const windowHeight = graphic.getBoundingClientRect().bottom - art.getBoundingClientRect().top;
+    // The window ends where the drawing's box ends (it gives way to the source line below it), or
+    // at the graphic's edge.
+    const artBox = art.getBoundingClientRect();
+    const windowHeight = Math.min(graphic.getBoundingClientRect().bottom, artBox.bottom) - artBox.top;
     const scale = box.width / svg.viewBox.baseVal.width;
     const shift = top === null ? 0 : Math.min(top * scale, Math.max(0, box.height - windowHeight));
     // A share of the drawing's own height, so it scales with the drawing until the next pan.
