@@ -228,6 +228,28 @@ test('on a phone, a step slides the chart to its parts inside the sticky graphic
   expect(Math.abs((await partsOf('people')).graphicHeight - first.graphicHeight)).toBeLessThan(1);
 });
 
+test('on a phone, a step about one law slides the timeline to that law’s row', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/why-now/');
+  // Whether the row dated `date` is inside the window the sticky graphic shows of the drawing.
+  const rowShown = (date: string) =>
+    page.locator('.graphic .chart-slot[data-active] .chart-art').evaluate((art, text) => {
+      const frame = art.getBoundingClientRect();
+      const row = [...art.querySelectorAll('svg.chart-narrow text')].find((t) => t.textContent === text);
+      if (!row) return 'missing';
+      const box = row.getBoundingClientRect();
+      return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+    }, date);
+  for (const [step, date] of [
+    ['why-now-resolution-57', '22 December 2024'],
+    ['why-now-incentives', '14 June 2025'],
+  ] as const) {
+    await scrollToStep(page, step);
+    // Before, these steps showed the first law (November 2023) or the top of the timeline (2013).
+    await expect.poll(() => rowShown(date), step).toBe(true);
+  }
+});
+
 test('on a phone, every sticky chart keeps its source line and its data toggle in view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const story of storyPages('en')) {

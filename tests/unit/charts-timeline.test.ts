@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartStates } from '../../src/charts/registry';
-import { buildTimelineModel, laneSymbols, timelineLanes, timelineStates } from '../../src/charts/timeline/model';
+import { buildTimelineModel, laneSymbols, timelineFocus, timelineLanes, timelineStates } from '../../src/charts/timeline/model';
 import { data } from '../../src/data';
 import { localeCodes } from '../../src/i18n/locales';
 import { label } from '../../src/i18n/t';
@@ -33,6 +33,22 @@ describe('timeline chart', () => {
     const [, y, , h] = scene.views!.laws!.split(' ').map(Number);
     expect(y).toBeGreaterThan(0);
     expect(y! + h!).toBeLessThanOrEqual(scene.height + 8);
+  });
+
+  it('pans the phone layout to the named law for a focus state, below the first law, and emphasises the laws', () => {
+    const m = buildTimelineModel('en');
+    const [, lawsTop] = m.narrow.views!.laws!.split(' ').map(Number);
+    for (const [state, eventId] of Object.entries(timelineFocus)) {
+      const [, y, , h] = m.narrow.views![state]!.split(' ').map(Number);
+      expect(y, state).toBeGreaterThan(lawsTop!);
+      expect(y! + h!).toBeLessThanOrEqual(m.narrow.height + 8);
+      // The event's date is the first text of the band.
+      const row = m.rows.find((r) => r.id === eventId)!;
+      const firstText = m.narrow.prims.filter((p) => p.kind === 'text' && p.y > y!).sort((a, b) => (a as { y: number }).y - (b as { y: number }).y)[0];
+      expect(firstText && 'text' in firstText ? firstText.text : '', state).toBe(row.dateText);
+      const symbols = m.wide.prims.filter((p) => p.kind === 'path' && p.in);
+      expect(symbols.filter((p) => p.in!.includes(state))).toEqual(symbols.filter((p) => p.in!.includes('laws')));
+    }
   });
 
   for (const locale of localeCodes) {

@@ -12,7 +12,16 @@ import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 
 /** Named states from src/charts/registry.ts. */
-export const timelineStates = ['laws', 'all'] as const;
+export const timelineStates = ['laws', 'resolution-57', 'dti-law', 'all'] as const;
+
+/**
+ * States that bring forward the law events like `laws`, for a step about one of them: on a phone,
+ * where the sticky graphic shows a few rows at a time, the drawing pans to that event's row rather
+ * than to the first law.
+ */
+export const timelineFocus = { 'resolution-57': 'resolution-57', 'dti-law': 'dti-law-passed' } as const satisfies Partial<
+  Record<(typeof timelineStates)[number], string>
+>;
 
 /** Lanes, left to right. */
 export const timelineLanes = ['project', 'province', 'law', 'facility'] as const;
@@ -68,7 +77,8 @@ export function getTimelineRows(locale: Locale): TimelineRow[] {
     .map((e) => ({ id: e.id, date: e.date, lane: e.kind, dateText: formatDate(e.date, locale), labelText: label(locale, 'events', e.id) }));
 }
 
-const statesFor = (lane: Lane) => (lane === 'law' ? ['laws', 'all'] : ['all']);
+const lawStates = timelineStates.filter((s) => s !== 'all');
+const statesFor = (lane: Lane): string[] => (lane === 'law' ? [...lawStates, 'all'] : ['all']);
 
 function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene {
   const { width, font, small, lane } = timelineSizes[layout];
@@ -97,6 +107,7 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   let previousYear = '';
   let lastBottom = 0;
   const lawSpan = { top: Infinity, bottom: 0 };
+  const rowTops = new Map<string, number>();
   for (const row of rows) {
     const states = statesFor(row.lane);
     const year = row.date.slice(0, 4);
@@ -109,6 +120,7 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     }
     previousYear = year;
     const lines = wrapText(row.labelText, labelWidth, font, row.lane === 'project');
+    rowTops.set(row.id, y - (narrow ? small : font) - 6);
     let textY = y;
     if (narrow) {
       prims.push({ kind: 'text', x: labelX, y: textY, text: row.dateText, size: small, tone: 'muted', in: states });
@@ -129,7 +141,7 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     });
     lastBottom = textY + (lines.length - 1) * lineH + font * 0.3;
     if (row.lane === 'law') {
-      lawSpan.top = Math.min(lawSpan.top, y - (narrow ? small : font) - 6);
+      lawSpan.top = Math.min(lawSpan.top, rowTops.get(row.id)!);
       lawSpan.bottom = Math.max(lawSpan.bottom, lastBottom + 4);
     }
     y = textY + (lines.length - 1) * lineH + lineH + (narrow ? 6 : 3);
@@ -140,8 +152,15 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     prims.unshift({ kind: 'line', x1: x, y1: top - font, x2: x, y2: y - lineH * 0.6, tone: 'grid', in: statesFor(l) });
   });
   const height = Math.ceil(y - lineH * 0.5);
-  // Phones pan to the span of law events for `laws` (the sticky graphic is short there).
-  const views = narrow ? { laws: `0 ${Math.floor(lawSpan.top)} ${width} ${Math.ceil(lawSpan.bottom - lawSpan.top)}` } : undefined;
+  // Phones pan to the span of law events for `laws`, and to the named event's row for a focus
+  // state (the sticky graphic is short there).
+  const band = (from: number) => `0 ${Math.floor(from)} ${width} ${Math.ceil(lawSpan.bottom - from)}`;
+  const focusViews = Object.entries(timelineFocus).map(([state, eventId]) => {
+    const top = rowTops.get(eventId);
+    if (top === undefined) throw new Error(`src/charts/timeline/model.ts: state "${state}" names event "${eventId}", which is not in src/data/events.ts`);
+    return [state, band(top)] as const;
+  });
+  const views = narrow ? { laws: band(lawSpan.top), ...Object.fromEntries(focusViews) } : undefined;
   return { width, height, prims, ...(views ? { views } : {}) };
 }
 
