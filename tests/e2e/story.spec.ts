@@ -513,6 +513,21 @@ test.describe('without JavaScript on a phone', () => {
           .map((el) => el.querySelector('caption')?.textContent?.trim() ?? el.className),
       );
       expect(uncued, 'wide tables without a scroll cue').toEqual([]);
+      // Its caption is read whole, at the start and scrolled to the end (before, cut by up to 121 px).
+      const captionsCut = await page.locator('.chart-table').evaluateAll((els) =>
+        els
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .flatMap((el) =>
+            [0, el.scrollWidth].map((left) => {
+              el.scrollLeft = left;
+              const box = el.getBoundingClientRect();
+              const caption = el.querySelector('caption')!.getBoundingClientRect();
+              return caption.left < box.left - 1 || caption.right > box.right + 1 ? `${el.querySelector('caption')!.textContent} at ${left}` : '';
+            }),
+          )
+          .filter(Boolean),
+      );
+      expect(captionsCut).toEqual([]);
     });
 });
 
