@@ -312,6 +312,18 @@ test('the deck and speaker view carry no site header or footer', async ({ page }
   }
 });
 
+test('the speaker view has one top heading, and the slide shown under "Current slide" ranks below it', async ({ page }) => {
+  await open(page, 'en/present/speaker/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  const current = page.locator('[data-current-stage]');
+  // The cover slide is the current one: before, its title was a second h1.
+  await expect(current.locator('.slide-heading:visible')).toHaveCount(1);
+  expect(await current.locator('.slide-heading:visible').evaluate((el) => el.tagName)).toBe('H3');
+  // The audience window keeps the cover's title as its h1.
+  await open(page, 'en/present/');
+  expect(await page.locator('.slide-cover .slide-heading').evaluate((el) => el.tagName)).toBe('H1');
+});
+
 test('the cursor and controls hide when the pointer is idle', async ({ page }) => {
   await page.clock.install();
   await open(page);
