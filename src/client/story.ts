@@ -6,10 +6,12 @@ import { startChartMotion } from '../charts/motion';
 import { startScrollDriver } from '../scrolly/scrollDriver';
 import { warmChartsWhenIdle } from '../scrolly/warmCharts';
 import { nextTask } from './enhance';
+import { startSingleKeysSwitches } from './singleKeys';
 
 export async function startStory(): Promise<void> {
   startChartMotion();
   await nextTask();
   startScrollDriver();
+  startSingleKeysSwitches();
   warmChartsWhenIdle();
 }

@@ -5,6 +5,7 @@
  * (present/) and the speaker view (present/speaker/).
  */
 import { createDeckState, deckReducer, type DeckAction, type DeckState } from './deckReducer';
+import { startSingleKeysSwitches } from '../client/singleKeys';
 import { listenForDeckKeys } from './deckKeys';
 import { connectDeckSync, type DeckRole } from './deckSync';
 import type { DeckCommand } from './keyMap';
@@ -144,6 +145,7 @@ export function startDeck(role: DeckRole): void {
   }
 
   listenForDeckKeys(run);
+  startSingleKeysSwitches();
   document.addEventListener('click', (e) => {
     const target = e.target as HTMLElement;
     const button = target.closest<HTMLElement>('[data-deck-command]');

@@ -6,6 +6,7 @@
 import { gsap } from 'gsap';
 import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { closeDataSheet } from '../charts/shared/dataSheet';
+import { singleKeysOn } from '../client/singleKeys';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
@@ -190,9 +191,9 @@ export function startScrollDriver(root: Document = document) {
   root.querySelector('[data-step-next]')?.addEventListener('click', () => go(current() + 1, 'key'));
   root.querySelector('[data-step-prev]')?.addEventListener('click', () => go(current() - 1, 'key'));
   addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !singleKeysOn()) return;
     const target = e.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    if (target?.closest('input:not([type="checkbox"]), textarea, select, [contenteditable]')) return;
     if (e.key === 'j' || e.key === 'J') go(current() + 1, 'key');
     else if (e.key === 'k' || e.key === 'K') go(current() - 1, 'key');
     else return;

@@ -36,6 +36,27 @@ test('every forward and backward key moves one slide and names it in the URL', a
   }
 });
 
+test('the single-key shortcuts can be turned off in the help; the named keys a clicker sends still work', async ({ page }) => {
+  await open(page, 'en/present/', '?slide=2');
+  await page.keyboard.press('?');
+  const help = page.locator('[data-deck-help]');
+  await expect(help).toBeVisible();
+  const toggle = help.getByRole('checkbox', { name: /single-key shortcuts/i });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  for (const key of ['n', 'b', '5', 'o', '.']) await page.keyboard.press(key);
+  await expectSlide(page, 2);
+  await expect(page.locator('[data-deck-overview]')).toBeHidden();
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 3);
+  // The choice is remembered: the next page load keeps it off.
+  await open(page, 'en/present/', '?slide=2');
+  await page.keyboard.press('n');
+  await expectSlide(page, 2);
+});
+
 test('Home, End, a typed number with Enter, and blackout', async ({ page }) => {
   await open(page);
   const count = await slideCount(page);

@@ -619,6 +619,33 @@ test('J pressed twice in quick succession lands two steps on, not on a step the 
   await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
 });
 
+test('J and K can be turned off at the foot of the page, and stay off on the next page; the buttons still move', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  const current = () => page.locator('[data-step][aria-current="step"]').getAttribute('id');
+  await page.keyboard.press('j');
+  await expect.poll(current).toBe('investment-per-mw');
+  const toggle = page.getByRole('checkbox', { name: /J and K move between steps/ });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await page.locator('body').press('j');
+  await page.keyboard.press('k');
+  await page.waitForTimeout(300);
+  expect(await current()).toBe('investment-per-mw');
+  await openEnhanced(page, 'en/hanoi/');
+  await expect(page.getByRole('checkbox', { name: /J and K move between steps/ })).not.toBeChecked();
+  const before = await current();
+  await page.keyboard.press('j');
+  await page.waitForTimeout(300);
+  expect(await current()).toBe(before);
+  await page.locator('[data-step-next]').click();
+  await expect.poll(current).not.toBe(before);
+  await page.getByRole('checkbox', { name: /J and K move between steps/ }).check();
+  const after = await current();
+  await page.keyboard.press('j');
+  await expect.poll(current).not.toBe(after);
+});
+
 test('after J or K, Tab goes on from the step being read, not from the top of the page', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEnhanced(page, 'en/investment/');
