@@ -7,6 +7,7 @@ import { startComparablesMotion } from './comparables/motion';
 import { animateMaps } from './map/motion';
 import type { ChartId } from './registry';
 import { startEmphasis } from './shared/emphasis';
+import { watchCutEdges } from './shared/narrowPan';
 
 const chartMotion: Record<ChartId, () => void> = {
   headline: () => startEmphasis('headline'),
@@ -26,4 +27,5 @@ export function startChartMotion(root: ParentNode = document): void {
   for (const [id, start] of Object.entries(chartMotion)) {
     if (root.querySelector(`[data-chart-root="${id}"]`)) start();
   }
+  watchCutEdges(root);
 }

@@ -64,6 +64,28 @@ export function panNarrow(root: HTMLElement, state: string, allState: string, im
     svg.style.setProperty('--pan', `${((-shift / box.height) * 100).toFixed(3)}%`);
     // A slid drawing is cut at the window's top edge, often through a line of text: soften the edge.
     art.toggleAttribute('data-panned', shift > 0);
+    art.toggleAttribute('data-cut-below', box.height - shift > windowHeight + 1);
     if (immediate) skipTransitionOnce(svg, 'data-pan-instant');
   });
+}
+
+/**
+ * Marks each phone drawing cut at the window's bottom edge (`data-cut-below`), so Chapter.astro
+ * fades the edge instead of slicing through a line of text. Charts that slide (above) mark it
+ * with each state; this catches every drawing as it is laid out or resized, slid or not.
+ */
+export function watchCutEdges(root: ParentNode = document): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  const sizes = new ResizeObserver((entries) => {
+    if (!matchMedia(PHONE).matches) return;
+    for (const { target } of entries) {
+      const art = target as HTMLElement;
+      const svg = art.querySelector<SVGSVGElement>('svg.chart-narrow');
+      const height = svg?.getBoundingClientRect().height ?? 0;
+      if (!svg || height === 0) continue; // the wide layout is shown, or the chart is put aside
+      const shift = (-(parseFloat(svg.style.getPropertyValue('--pan')) || 0) / 100) * height;
+      art.toggleAttribute('data-cut-below', height - shift > art.clientHeight + 1);
+    }
+  });
+  root.querySelectorAll<HTMLElement>('.graphic .chart-art').forEach((art) => sizes.observe(art));
 }
