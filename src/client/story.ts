@@ -3,6 +3,7 @@
  * the first; once the reader scrolls, the charts put aside are laid out in idle time.
  */
 import { startChartMotion } from '../charts/motion';
+import { startDataSheets } from '../charts/shared/dataSheet';
 import { startScrollDriver } from '../scrolly/scrollDriver';
 import { warmChartsWhenIdle } from '../scrolly/warmCharts';
 import { nextTask } from './enhance';
@@ -12,6 +13,7 @@ export async function startStory(): Promise<void> {
   startChartMotion();
   await nextTask();
   startScrollDriver();
+  startDataSheets();
   startSingleKeysSwitches();
   warmChartsWhenIdle();
 }

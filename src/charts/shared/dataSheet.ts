@@ -1,74 +1,84 @@
 /**
- * Browser-only: a chart's "Show the data" toggle, and the sheet it opens in the story's sticky graphic.
+ * Browser-only, story pages: the sheet a chart's data table opens in the sticky graphic.
  *
- * In the flow (without motion, in the deck's notes, on the fact sheet's site twin) the table simply
- * opens below the chart. In the sticky graphic it could not be read there: on a phone the graphic
- * is a window onto the top of the chart, and on a laptop a chart with its table is taller than the
- * screen and stays pinned. There the open table turns the graphic into a sheet that fills the
- * screen below the bar and scrolls by itself (Chapter.astro), scrolled to the source line and the
- * table; the page under it does not move, so the reader comes back to the same step.
+ * The table's toggle itself is ChartFrame.astro's (inline, so pages without other scripts, like the
+ * fact sheet, need no module). In the flow (without motion, in the deck's notes) the table simply
+ * opens below the chart. In the story's sticky graphic it could not be read there: on a phone the
+ * graphic is a window onto the top of the chart, and on a laptop a chart with its table is taller
+ * than the screen and stays pinned. There the open table turns the graphic into a sheet that fills
+ * the screen below the bar and scrolls by itself (Chapter.astro), scrolled to the source line and
+ * the table; the page under it does not move, so the reader comes back to the same step.
  */
 
 const SHEET = 'data-sheet';
+const TOGGLE = '.chart-table-toggle';
 /** Where the sticky graphic sits beside the steps, not over them (Chapter.astro). */
 const LAPTOP = '(min-width: 64rem)';
 
-function isSticky(graphic: HTMLElement): boolean {
-  return getComputedStyle(graphic).position === 'sticky';
+function stickyGraphicOf(el: Element): HTMLElement | null {
+  const graphic = el.closest<HTMLElement>('.graphic');
+  return graphic && getComputedStyle(graphic).position === 'sticky' ? graphic : null;
 }
 
-export function setTableOpen(button: HTMLButtonElement, open: boolean): void {
-  const table = document.getElementById(button.getAttribute('aria-controls') ?? '');
-  const graphic = button.closest<HTMLElement>('.graphic');
-  const sheet = open && graphic !== null && isSticky(graphic);
-  // Read before the table opens: the graphic's height in the page, which the sheet keeps (a
-  // negative margin takes back what the sheet adds), so the steps below it stay where they are.
-  if (sheet) graphic.style.setProperty('--closed-h', `${graphic.offsetHeight}px`);
-  button.setAttribute('aria-expanded', String(open));
-  table?.toggleAttribute('data-collapsed', !open);
-  button.textContent = (open ? button.dataset.hide : button.dataset.show) ?? button.textContent;
-  if (sheet) {
-    graphic.setAttribute(SHEET, '');
-    const foot = button.closest('.chart-foot') ?? button;
-    graphic.scrollTop += foot.getBoundingClientRect().top - graphic.getBoundingClientRect().top - 8;
-  } else if (!open && graphic?.hasAttribute(SHEET)) {
-    graphic.removeAttribute(SHEET);
-    graphic.scrollTop = 0;
-  }
+function openToggleIn(sheet: Element): HTMLButtonElement | null {
+  return sheet.querySelector<HTMLButtonElement>(`${TOGGLE}[aria-expanded="true"]`);
 }
 
 /** Closes the table open in a graphic's sheet, if any (the story moved to another chart or step). */
 export function closeDataSheet(graphic: HTMLElement): void {
-  if (!graphic.hasAttribute(SHEET)) return;
-  graphic.querySelectorAll<HTMLButtonElement>('.chart-table-toggle[aria-expanded="true"]').forEach((button) => setTableOpen(button, false));
+  if (graphic.hasAttribute(SHEET)) openToggleIn(graphic)?.click();
 }
 
-export function startDataToggles(root: Document = document): void {
-  root.querySelectorAll<HTMLButtonElement>('.chart-table-toggle').forEach((button) => {
-    button.addEventListener('click', () => setTableOpen(button, button.getAttribute('aria-expanded') !== 'true'));
-  });
-  // On a phone the source line is cut to one line beside the toggle; tapping it opens the sheet,
-  // where it is shown whole. (The link in it keeps its own action.)
+export function startDataSheets(root: Document = document): void {
+  // Before the toggle's own click handler opens the table: the graphic's height in the page, which
+  // the sheet keeps (a negative margin takes back what the sheet adds), so the steps below stay put.
+  root.addEventListener(
+    'click',
+    (e) => {
+      const button = (e.target as Element).closest?.<HTMLButtonElement>(TOGGLE);
+      const graphic = button && stickyGraphicOf(button);
+      if (graphic && button.getAttribute('aria-expanded') !== 'true') graphic.style.setProperty('--closed-h', `${graphic.offsetHeight}px`);
+    },
+    { capture: true },
+  );
+  // After it: open or close the sheet to match the table.
   root.addEventListener('click', (e) => {
     const target = e.target as Element;
+    const button = target.closest?.<HTMLButtonElement>(TOGGLE);
+    if (button) {
+      const graphic = button.closest<HTMLElement>('.graphic');
+      const open = button.getAttribute('aria-expanded') === 'true';
+      if (open && graphic && stickyGraphicOf(button)) {
+        graphic.setAttribute(SHEET, '');
+        const foot = button.closest('.chart-foot') ?? button;
+        graphic.scrollTop += foot.getBoundingClientRect().top - graphic.getBoundingClientRect().top - 8;
+      } else if (!open && graphic?.hasAttribute(SHEET)) {
+        graphic.removeAttribute(SHEET);
+        graphic.scrollTop = 0;
+      }
+      return;
+    }
+    // On a phone the source line is cut to one line beside the toggle; tapping it opens the sheet,
+    // where it is shown whole. (The link in it keeps its own action.)
     const source = target.closest?.('.graphic:not([data-sheet]) .chart-source');
     if (!source || target.closest('a') || source.scrollWidth <= source.clientWidth) return;
-    source.parentElement?.querySelector<HTMLButtonElement>('.chart-table-toggle')?.click();
+    source.parentElement?.querySelector<HTMLButtonElement>(TOGGLE)?.click();
   });
   // On a phone the sheet covers the steps: when the focus moves on past it (Tab from the table's
   // last link), the sheet closes rather than leave the focus on text hidden under it.
   root.addEventListener('focusout', (e) => {
     const sheet = (e.target as Element).closest?.<HTMLElement>(`[${SHEET}]`);
-    const next = (e as FocusEvent).relatedTarget as Node | null;
+    const next = e.relatedTarget as Node | null;
     if (!sheet || !next || sheet.contains(next) || matchMedia(LAPTOP).matches) return;
     closeDataSheet(sheet);
   });
   // Escape closes a sheet, and the focus goes back to its toggle.
   root.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
-    const button = root.querySelector<HTMLButtonElement>(`[${SHEET}] .chart-table-toggle[aria-expanded="true"]`);
+    const sheet = root.querySelector(`[${SHEET}]`);
+    const button = sheet && openToggleIn(sheet);
     if (!button) return;
-    setTableOpen(button, false);
+    button.click();
     button.focus();
   });
 }
