@@ -315,12 +315,39 @@ test('on a phone, the data opens in a sheet over the steps, which stay in place;
   await expect(graphic).toHaveAttribute('data-sheet', '');
   for (let i = 0; i < 12 && (await graphic.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
   await expect(graphic).not.toHaveAttribute('data-sheet', '');
+  await scrollSettled(page);
   const covered = await page.evaluate(() => {
     const focused = document.activeElement!.getBoundingClientRect();
     const sheet = document.querySelector('.graphic')!.getBoundingClientRect();
     return focused.top < sheet.bottom && focused.bottom > sheet.top;
   });
   expect(covered).toBe(false);
+});
+
+test('on a phone, a link reached with Tab comes into view between the sticky chart and the step controls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/investment/');
+  await scrollToStep(page, 'investment-benchmarks');
+  await page.locator('.graphic .chart-slot[data-active] .chart-table-toggle').focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    await scrollSettled(page);
+    const where = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const box = focused.getBoundingClientRect();
+      const overlaps = (other: DOMRect) => box.top < other.bottom && box.bottom > other.top && box.left < other.right && box.right > other.left;
+      const graphic = document.querySelector('.graphic')!.getBoundingClientRect();
+      const controls = document.querySelector('.step-controls')!.getBoundingClientRect();
+      const text = (focused.textContent ?? '').trim().slice(0, 30);
+      if (overlaps(graphic)) return `${text}: under the chart`;
+      if (!focused.closest('.step-controls') && overlaps(controls)) return `${text}: under the step controls`;
+      return box.bottom > innerHeight || box.top < 0 ? `${text}: off screen` : '';
+    });
+    if (where) hidden.push(where);
+  }
+  // Before, the first links of the steps above were focused under the chart.
+  expect(hidden).toEqual([]);
 });
 
 test('on a laptop, an open data table scrolls into view inside the pinned graphic', async ({ page }) => {
