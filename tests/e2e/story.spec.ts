@@ -250,6 +250,26 @@ test('on a phone, a step about one law slides the timeline to that law’s row',
   }
 });
 
+test('on a phone held sideways, the charts stay whole in the flow above the steps instead of in a strip pinned over them', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await openEnhanced(page, 'en/hanoi/');
+  const graphic = page.locator('.graphic').first();
+  expect(await graphic.evaluate((el) => getComputedStyle(el).position)).not.toBe('sticky');
+  // Both of the chapter's charts are shown whole, not one at a time behind a window.
+  const slots = graphic.locator('.chart-slot');
+  await expect(slots).toHaveCount(2);
+  for (const slot of await slots.all()) {
+    await expect(slot).toBeVisible();
+    const clipped = await slot.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    expect(clipped).toBe(false);
+  }
+  // The steps still move with J.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(page.locator('#hanoi-hoa-lac')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('#hanoi-hoa-lac')).toBeInViewport();
+});
+
 test('on a phone, every sticky chart keeps its source line and its data toggle in view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const story of storyPages('en')) {

@@ -51,7 +51,7 @@ export function startDataSheets(root: Document = document): void {
       if (open && graphic && stickyGraphicOf(button)) {
         graphic.setAttribute(SHEET, '');
         const foot = button.closest('.chart-foot') ?? button;
-        graphic.scrollTop += foot.getBoundingClientRect().top - graphic.getBoundingClientRect().top - 8;
+        graphic.scrollTop += foot.getBoundingClientRect().top - graphic.getBoundingClientRect().top - graphic.clientTop;
       } else if (!open && graphic?.hasAttribute(SHEET)) {
         graphic.removeAttribute(SHEET);
         graphic.scrollTop = 0;

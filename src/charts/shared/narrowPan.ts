@@ -14,7 +14,7 @@
 import { skipTransitionOnce } from './skipTransition';
 
 /** The layout in which the graphic is sticky and clipped (Chapter.astro, same breakpoint). */
-const PHONE = '(max-width: 63.99rem)';
+const PHONE = '(max-width: 63.99rem) and (min-height: 30rem)';
 /** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
 const MARGIN = 10;
 
