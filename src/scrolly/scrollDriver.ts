@@ -210,6 +210,25 @@ export function startScrollDriver(root: Document = document) {
     step.focus({ preventScroll: true });
   };
 
+  // The graphic comes before the steps in the page, so Tab from the last control of a pinned chart
+  // (its data toggle, or its table's last link) would go to the first link of the chapter's first
+  // step and scroll the reader back to it. From there, Tab goes to the step being read instead.
+  addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
+    const active = document.activeElement;
+    const graphic = active?.closest<HTMLElement>('.graphic');
+    const reading = steps[current()];
+    if (!graphic || !reading || !graphic.closest('[data-chapter]')?.contains(reading.el)) return;
+    if (getComputedStyle(graphic).position !== 'sticky') return;
+    const controls = [...graphic.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed]'),
+    );
+    if (controls.at(-1) !== active) return;
+    e.preventDefault();
+    if (!reading.el.hasAttribute('tabindex')) reading.el.setAttribute('tabindex', '-1');
+    reading.el.focus({ preventScroll: true });
+  });
+
   // The controls are marked away while no block of steps is in view (the cover's hero, a
   // chapter's sources, the notes on the figures); on a phone, where they float over the text,
   // they then step aside (StoryPage.astro).

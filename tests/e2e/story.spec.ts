@@ -335,13 +335,10 @@ test('on a phone, the data opens in a sheet over the steps, which stay in place;
   await expect(graphic).toHaveAttribute('data-sheet', '');
   for (let i = 0; i < 12 && (await graphic.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
   await expect(graphic).not.toHaveAttribute('data-sheet', '');
-  await scrollSettled(page);
-  const covered = await page.evaluate(() => {
-    const focused = document.activeElement!.getBoundingClientRect();
-    const sheet = document.querySelector('.graphic')!.getBoundingClientRect();
-    return focused.top < sheet.bottom && focused.bottom > sheet.top;
-  });
-  expect(covered).toBe(false);
+  // The focus goes on to the step being read (the graphic comes first in the page), where the
+  // reader was, and the page has not moved.
+  await expect(step).toBeFocused();
+  expect(Math.abs((await stepTop()) - before)).toBeLessThan(1);
 });
 
 test('on a phone, a link reached with Tab comes into view between the sticky chart and the step controls', async ({ page }) => {
@@ -355,6 +352,8 @@ test('on a phone, a link reached with Tab comes into view between the sticky cha
     await scrollSettled(page);
     const where = await page.evaluate(() => {
       const focused = document.activeElement!;
+      // The first Tab from the chart focuses the step being read, a block partly under the chart by design.
+      if (focused.matches('[data-step][aria-current="step"]')) return '';
       const box = focused.getBoundingClientRect();
       const overlaps = (other: DOMRect) => box.top < other.bottom && box.bottom > other.top && box.left < other.right && box.right > other.left;
       const graphic = document.querySelector('.graphic')!.getBoundingClientRect();
@@ -368,6 +367,38 @@ test('on a phone, a link reached with Tab comes into view between the sticky cha
   }
   // Before, the first links of the steps above were focused under the chart.
   expect(hidden).toEqual([]);
+});
+
+for (const [width, height] of [
+  [390, 844],
+  [1440, 900],
+] as const)
+  test(`at ${width}×${height}, Tab from the pinned chart goes on to the step being read, not back to the chapter's first step`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openEnhanced(page, 'en/why-now/');
+    await scrollToStep(page, 'why-now-resolution-57');
+    await scrollSettled(page);
+    const y = await page.evaluate(() => scrollY);
+    // Focus the chart's toggle without scrolling, as a reader tabbing into the chart would reach it.
+    await page.locator('.graphic .chart-slot[data-active] .chart-table-toggle').evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#why-now-resolution-57')).toBeFocused();
+    await scrollSettled(page);
+    // Before, the focus went to the first step's first link and the page scrolled back to it.
+    expect(Math.abs((await page.evaluate(() => scrollY)) - y)).toBeLessThan(2);
+    await expect(page.locator('#why-now-resolution-57')).toHaveAttribute('aria-current', 'step');
+  });
+
+test('a collapsed data table’s links are out of the Tab order, and come back into it when the table opens', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  const table = page.locator('[data-chart-root="comparables"]').first();
+  const reachable = () => table.locator('.chart-table a[href]').evaluateAll((links) => links.filter((a) => (a as HTMLElement).tabIndex >= 0).length);
+  // Before, its eleven source links took the focus while invisible.
+  expect(await reachable()).toBe(0);
+  await scrollToStep(page, 'investment-comparables');
+  await table.locator('.chart-table-toggle').click();
+  expect(await reachable()).toBeGreaterThan(0);
 });
 
 test('on a laptop, an open data table scrolls into view inside the pinned graphic', async ({ page }) => {
