@@ -228,6 +228,21 @@ test('on a phone, a step slides the chart to its parts inside the sticky graphic
   expect(Math.abs((await partsOf('people')).graphicHeight - first.graphicHeight)).toBeLessThan(1);
 });
 
+test('on a phone, the Hà Nội comparison’s last step shows both capacities it compares, Thái Nguyên’s bar included', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/hanoi/');
+  await scrollToStep(page, 'hanoi-aim');
+  const outside = () =>
+    page.locator('.graphic .chart-slot[data-active] .chart-art').evaluate((art) => {
+      const frame = art.getBoundingClientRect();
+      // The two rows compared (the axis, also brought forward, runs the whole list's height).
+      const parts = [...art.querySelectorAll<SVGGraphicsElement>('svg.chart-narrow [data-in]')].filter((p) => /An Khánh|≥ 20 MW/.test(p.textContent ?? '') && !(p.textContent ?? '').startsWith('0 MW'));
+      return parts.length === 0 ? -1 : parts.filter((p) => p.getBoundingClientRect().bottom > frame.bottom + 1 || p.getBoundingClientRect().top < frame.top - 1).length;
+    });
+  // Before, the list's heading held the drawing at its top and the Thái Nguyên bar fell below the window.
+  await expect.poll(outside).toBe(0);
+});
+
 test('on a phone, a step about one law slides the timeline to that law’s row', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'en/why-now/');
@@ -242,6 +257,7 @@ test('on a phone, a step about one law slides the timeline to that law’s row',
     }, date);
   for (const [step, date] of [
     ['why-now-resolution-57', '22 December 2024'],
+    ['why-now-telecom-law', '1 January 2025'],
     ['why-now-incentives', '14 June 2025'],
   ] as const) {
     await scrollToStep(page, step);
