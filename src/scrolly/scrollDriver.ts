@@ -203,11 +203,13 @@ export function startScrollDriver(root: Document = document) {
   // After J or K the focus follows the step (without scrolling: the step is already being brought
   // into view), so the next Tab goes on from the step being read rather than from the top of the
   // page, and a screen reader reads the step. Focus on the step controls stays there.
-  const focusStep = (index: number) => {
-    const step = steps[index]?.el;
-    if (!step || document.activeElement?.closest('[data-step-controls]')) return;
+  const takeFocus = (step: HTMLElement) => {
     if (!step.hasAttribute('tabindex')) step.setAttribute('tabindex', '-1');
     step.focus({ preventScroll: true });
+  };
+  const focusStep = (index: number) => {
+    const step = steps[index]?.el;
+    if (step && !document.activeElement?.closest('[data-step-controls]')) takeFocus(step);
   };
 
   // The graphic comes before the steps in the page, so Tab from the last control of a pinned chart
@@ -225,8 +227,7 @@ export function startScrollDriver(root: Document = document) {
     );
     if (controls.at(-1) !== active) return;
     e.preventDefault();
-    if (!reading.el.hasAttribute('tabindex')) reading.el.setAttribute('tabindex', '-1');
-    reading.el.focus({ preventScroll: true });
+    takeFocus(reading.el);
   });
 
   // The controls are marked away while no block of steps is in view (the cover's hero, a
