@@ -261,6 +261,10 @@ test('on a phone, a step about one law slides the timeline to that law’s row',
     // Before, these steps showed the first law (November 2023) or the top of the timeline (2013).
     await expect.poll(() => textsInWindow(page, `^${date}$`), step).toBe(true);
   }
+  // The investment chapter's step leads with the law in force: its row, nine rows further down.
+  await openEnhanced(page, 'en/investment/');
+  await scrollToStep(page, 'investment-incentives');
+  await expect.poll(() => textsInWindow(page, '^1 January 2026$'), 'investment-incentives').toBe(true);
 });
 
 test('on a phone held sideways, the charts stay whole in the flow above the steps instead of in a strip pinned over them', async ({ page }) => {

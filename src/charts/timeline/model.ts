@@ -12,14 +12,19 @@ import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 
 /** Named states from src/charts/registry.ts. */
-export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'all'] as const;
+export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'all'] as const;
 
 /**
  * States that bring forward the law events like `laws`, for a step about one of them: on a phone,
  * where the sticky graphic shows a few rows at a time, the drawing pans to that event's row rather
  * than to the first law.
  */
-export const timelineFocus = { 'telecom-law': 'telecom-law-in-force', 'resolution-57': 'resolution-57', 'dti-law': 'dti-law-passed' } as const satisfies Partial<
+export const timelineFocus = {
+  'telecom-law': 'telecom-law-in-force',
+  'resolution-57': 'resolution-57',
+  'dti-law': 'dti-law-passed',
+  'dti-law-in-force': 'dti-law-in-force',
+} as const satisfies Partial<
   Record<(typeof timelineStates)[number], string>
 >;
 
