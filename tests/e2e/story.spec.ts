@@ -316,6 +316,22 @@ test('on a phone, every sticky chart keeps its source line and its data toggle i
   }
 });
 
+test('on a phone, every chart’s drawing sets its text at 13 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const story of storyPages('en')) {
+    await page.goto(story.path);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('svg.chart-narrow')].flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const least = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+        return least < 13 ? [`${svg.closest<HTMLElement>('[data-chart-root]')!.dataset.chartRoot} ${least.toFixed(1)} px`] : [];
+      }),
+    );
+    // Before, the comparables drawing was set 360 wide and scaled down to about 11 px.
+    expect(small, story.path).toEqual([]);
+  }
+});
+
 test('on a phone, the data opens in a sheet over the steps, which stay in place; Escape or moving on closes it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'en/investment/');

@@ -117,7 +117,9 @@ export interface ComparablesLayout {
  * projects come first and the benchmarks after them (on a small phone the sticky graphic may
  * crop the last benchmarks; the data table has them all).
  */
-const SIZE = { wide: { name: 14, value: 13, head: 13, bar: 16 }, narrow: { name: 13, value: 12.5, head: 13, bar: 10 } };
+const SIZE = { wide: { name: 14, value: 13, head: 13, bar: 16 }, narrow: { name: 13, value: 13, head: 13, bar: 10 } };
+/** About the phone card's inner width, so the text is set near its nominal size like the other charts'. */
+const NARROW_WIDTH = 310;
 const GAP = 6;
 
 /** Drops a trailing "(…)" when the full name does not fit the room. */
@@ -133,7 +135,7 @@ function fitName(name: string, room: number, size: number, bold: boolean): strin
 export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, variant: 'wide' | 'narrow'): ComparablesLayout {
   const size = SIZE[variant];
   const wide = variant === 'wide';
-  const width = wide ? 760 : 360;
+  const width = wide ? 760 : NARROW_WIDTH;
   const valueText = (fig: Figure | null) => (fig ? formatFigure(fig, locale, { qualifier: 'symbol' }) : t(locale, 'chart.notDisclosed'));
   const widest = (panel: Panel) =>
     Math.max(...rows.map((r) => estimateTextWidth(valueText(panel === 'capacity' ? r.capacity : r.perMw), size.value, r.featured)));
@@ -149,7 +151,8 @@ export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, va
     headings.push({ x: panels['per-mw'].x0, y: 14, text: t(locale, 'comparables.perMw'), size: size.head, bold: true, panel: 'per-mw' });
   }
   // Narrow: no panel headings; each value carries its unit (MW, USD per MW).
-  let y = wide ? 28 : 0;
+  // Narrow: a little room under the card's title, which sits right above the drawing.
+  let y = wide ? 28 : 4;
   const out: RowGeometry[] = [];
   rows.forEach((row, i) => {
     if (row.kind === 'benchmark' && rows[i - 1]?.kind === 'project') {
@@ -179,7 +182,8 @@ export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, va
       const thin = tone === 'benchmark' ? 0.3 * size.bar : 0;
       bars.push({ panel, x: x0, y: y + thin, width: w, height: size.bar - 2 * thin, tone, value: { x: x0 + w + GAP, y: valueY, text: valueText(fig), size: size.value, bold: row.featured } });
     }
-    y += size.bar + (wide ? 12 : 3.5);
+    // Narrow: the value beside the bar is taller than the bar; keep its descenders off the next name.
+    y += size.bar + (wide ? 12 : 6);
     out.push({ id: row.id, kind: row.kind, name, ...(capacityText ? { capacityText } : {}), bars });
   });
   return { width, height: Math.ceil(y), headings, rows: out };
