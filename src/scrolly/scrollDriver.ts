@@ -8,6 +8,7 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { closeDataSheet } from '../charts/shared/dataSheet';
 import { singleKeysOn } from '../client/singleKeys';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
+import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
 
@@ -121,6 +122,14 @@ export function startScrollDriver(root: Document = document) {
   // Past the first or last step, Next/Previous and J/K carry on into the neighbouring chapter.
   const nextChapter = root.querySelector<HTMLAnchorElement>('a[data-chapter-next]');
   const previousChapter = root.querySelector<HTMLAnchorElement>('a[data-chapter-prev]');
+  const nextButton = root.querySelector<HTMLButtonElement>('[data-step-next]');
+  const previousButton = root.querySelector<HTMLButtonElement>('[data-step-prev]');
+  // Before the first step (the top of the page, index -1) Previous leads out of the chapter as well.
+  const markEdges = (index: number) => {
+    if (nextButton) markEdge({ button: nextButton, chapter: nextChapter }, index === steps.length - 1);
+    if (previousButton) markEdge({ button: previousButton, chapter: previousChapter }, index <= 0);
+  };
+  markEdges(-1);
 
   const go = (index: number, origin: StepOrigin) => {
     if (origin === 'key' && index >= steps.length && nextChapter) return void location.assign(nextChapter.href);
@@ -184,12 +193,13 @@ export function startScrollDriver(root: Document = document) {
     if (c.origin === 'scroll') urlTimer = setTimeout(writeUrl, 200);
     else writeUrl();
     if (label) label.textContent = labelTemplate.replace('{n}', String(c.index + 1)).replace('{total}', String(steps.length));
+    markEdges(c.index);
   });
 
   // Controls and keys.
   const current = () => core.current?.index ?? -1;
-  root.querySelector('[data-step-next]')?.addEventListener('click', () => go(current() + 1, 'key'));
-  root.querySelector('[data-step-prev]')?.addEventListener('click', () => go(current() - 1, 'key'));
+  nextButton?.addEventListener('click', () => go(current() + 1, 'key'));
+  previousButton?.addEventListener('click', () => go(current() - 1, 'key'));
   addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !singleKeysOn()) return;
     const target = e.target as HTMLElement | null;

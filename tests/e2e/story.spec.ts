@@ -547,14 +547,31 @@ test('past the last step, Next goes on to the next chapter; before the first, Pr
   const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
   await openEnhanced(page, `${cover!.path}#${ids.at(-1)}`);
   await expect(page.locator(`#${ids.at(-1)}`)).toHaveAttribute('aria-current', 'step');
+  // On the last step the button says it leads out of the chapter, and to which one.
+  const next = page.locator('[data-step-next]');
+  await expect(next).toHaveAccessibleName('Next chapter');
+  const secondTitle = (await page.locator('a[data-chapter-next] .chapter-link-title').textContent())!.trim();
+  await expect(next).toHaveAttribute('title', secondTitle);
+  await expect(next).toHaveText(/Next chapter\s*→/);
   await page.keyboard.press('j');
   await expect(page).toHaveURL(new RegExp(`/${second!.path}$`));
   await expect(page.locator('article.chapter')).toHaveAttribute('data-chapter', second!.slug);
   const first = await page.locator('[data-step]').first().getAttribute('id');
   await openEnhanced(page, `${second!.path}#${first}`);
   await expect(page.locator(`#${first}`)).toHaveAttribute('aria-current', 'step');
-  await page.getByRole('button', { name: /Previous/ }).click();
+  await expect(page.locator('[data-step-next]')).toHaveAccessibleName('Next');
+  await expect(page.locator('[data-step-next]')).not.toHaveAttribute('title');
+  await page.getByRole('button', { name: 'Previous chapter' }).click();
   await expect(page).toHaveURL(new RegExp(`/${cover!.path}$`));
+  // Nowhere to go: before the cover's first step, and past the last chapter's last step.
+  await expect(page.locator('[data-step-prev]')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('[data-step-next]')).not.toHaveAttribute('aria-disabled');
+  const last = storyPages('en').at(-1)!;
+  await openEnhanced(page, last.path);
+  const lastIds = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+  await openEnhanced(page, `${last.path}#${lastIds.at(-1)}`);
+  await expect(page.locator('[data-step-next]')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('[data-step-next]')).toHaveAccessibleName('Next');
 });
 
 test('a link to a step of the one-page story lands on the chapter page holding it, query kept', async ({ page }) => {
