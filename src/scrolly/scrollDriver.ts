@@ -170,10 +170,15 @@ export function startScrollDriver(root: Document = document) {
       // A data table open over the steps (a sheet) closes when the reader moves on with the controls
       // or keys, or when its chart is put aside.
       if (c.origin === 'key' || graphic.dataset.active !== s.chart) closeDataSheet(graphic);
+      // A chart put aside is hidden, and a control focused inside it would drop the focus to the
+      // page's top: the focus moves to the incoming chart's data toggle instead.
+      const focusedSlot = document.activeElement?.closest<HTMLElement>('.chart-slot');
+      const carryFocus = focusedSlot && graphic.contains(focusedSlot) && focusedSlot.dataset.chart !== s.chart;
       graphic.dataset.active = s.chart;
       graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
         slot.toggleAttribute('data-active', slot.dataset.chart === s.chart);
       });
+      if (carryFocus) graphic.querySelector<HTMLElement>('.chart-slot[data-active] .chart-table-toggle')?.focus({ preventScroll: true });
       if (s.state) setChartState(graphic, s.chart, s.state, c.origin === 'init' || c.origin === 'hash');
     }
 

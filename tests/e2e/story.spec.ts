@@ -422,6 +422,17 @@ for (const [width, height] of [
     await expect(page.locator('#why-now-resolution-57')).toHaveAttribute('aria-current', 'step');
   });
 
+test('a chart put aside while its data toggle has the focus hands the focus to the incoming chart’s toggle', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/hanoi/');
+  await scrollToStep(page, 'hanoi-split');
+  await page.locator('.chart-slot[data-active] .chart-table-toggle').focus();
+  await scrollToStep(page, 'hanoi-hoa-lac');
+  await expect(page.locator('.graphic')).toHaveAttribute('data-active', 'map');
+  // Before, the focus fell to the page's top when its chart was hidden.
+  await expect(page.locator('.chart-slot[data-chart="map"] .chart-table-toggle')).toBeFocused();
+});
+
 test('a collapsed data table’s links are out of the Tab order, and come back into it when the table opens', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEnhanced(page, 'en/investment/');
