@@ -374,6 +374,22 @@ test('on a phone, the data opens in a sheet over the steps, which stay in place;
   expect(Math.abs((await stepTop()) - before)).toBeLessThan(1);
 });
 
+test('on a phone, the sheet opens at the chart’s source row, even for a chart and table shorter than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/capacity/');
+  await scrollToStep(page, 'capacity-banks-approached');
+  const graphic = page.locator('.graphic').first();
+  await graphic.locator('.chart-slot[data-active] .chart-table-toggle').click();
+  await expect(graphic).toHaveAttribute('data-sheet', '');
+  const gap = () => graphic.evaluate((g) => g.querySelector('.chart-slot[data-active] .chart-foot')!.getBoundingClientRect().top - g.getBoundingClientRect().top - g.clientTop);
+  // Before, the sheet could not scroll that far: it opened partway down the drawing, the source row 230 px down.
+  expect(Math.abs(await gap())).toBeLessThan(2);
+  // Closed, the graphic is a window onto the chart's top again, with no room left added.
+  await page.keyboard.press('Escape');
+  await expect(graphic).not.toHaveAttribute('data-sheet', '');
+  expect(await graphic.evaluate((g) => [g.scrollTop, g.style.paddingBottom])).toEqual([0, '']);
+});
+
 test('on a phone, a link reached with Tab comes into view between the sticky chart and the step controls', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'en/investment/');

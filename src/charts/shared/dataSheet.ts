@@ -51,9 +51,16 @@ export function startDataSheets(root: Document = document): void {
       if (open && graphic && stickyGraphicOf(button)) {
         graphic.setAttribute(SHEET, '');
         const foot = button.closest('.chart-foot') ?? button;
-        graphic.scrollTop += foot.getBoundingClientRect().top - graphic.getBoundingClientRect().top - graphic.clientTop;
+        const want = graphic.scrollTop + foot.getBoundingClientRect().top - graphic.getBoundingClientRect().top - graphic.clientTop;
+        // On a phone, where the sheet fills the screen, a short chart and table cannot scroll that
+        // far: room is added below them, so the sheet still opens at the source row rather than
+        // partway down the drawing. (On a laptop the sheet is only as tall as what it holds.)
+        const short = want - (graphic.scrollHeight - graphic.clientHeight);
+        if (short > 0 && !matchMedia(LAPTOP).matches) graphic.style.paddingBottom = `${parseFloat(getComputedStyle(graphic).paddingBottom) + short}px`;
+        graphic.scrollTop = want;
       } else if (!open && graphic?.hasAttribute(SHEET)) {
         graphic.removeAttribute(SHEET);
+        graphic.style.removeProperty('padding-bottom');
         graphic.scrollTop = 0;
       }
       return;
