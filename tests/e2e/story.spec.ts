@@ -316,19 +316,42 @@ test('on a phone, every sticky chart keeps its source line and its data toggle i
   }
 });
 
-test('on a phone, every chart’s drawing sets its text at 13 px or more', async ({ page }) => {
+test('on a phone, every chart’s drawing sets its text at 13 px or more, in the story and the fact sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const story of storyPages('en')) {
-    await page.goto(story.path);
+  for (const path of [...storyPages('en').map((s) => s.path), 'en/factsheet/']) {
+    await page.goto(path);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGSVGElement>('svg.chart-narrow')].flatMap((svg) => {
+      [...document.querySelectorAll<HTMLElement>('.chart-art')].flatMap((art) => {
+        const svg = [...art.querySelectorAll<SVGSVGElement>(':scope > svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0);
+        if (!svg) return [];
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         const least = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-        return least < 13 ? [`${svg.closest<HTMLElement>('[data-chart-root]')!.dataset.chartRoot} ${least.toFixed(1)} px`] : [];
+        return least < 13 ? [`${art.closest<HTMLElement>('[data-chart-root]')!.dataset.chartRoot} ${least.toFixed(1)} px`] : [];
       }),
     );
-    // Before, the comparables drawing was set 360 wide and scaled down to about 11 px.
-    expect(small, story.path).toEqual([]);
+    // Before, the comparables drawing was set 360 wide and scaled down to about 11 px, and the fact
+    // sheet showed its printed drawings on a phone, at about 7 px.
+    expect(small, path).toEqual([]);
+  }
+});
+
+test('on a phone, the drawing shown is the image screen readers announce, named by the chart’s title', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['en/hanoi/', 'en/factsheet/']) {
+    await page.goto(path);
+    for (const figure of await page.locator('figure.chart').all()) {
+      if (!(await figure.isVisible())) continue;
+      const title = (await figure.locator('.chart-title').textContent())!.replace(/\s+/g, ' ').trim();
+      // Before, the phone drawing was aria-hidden and the wide one, which carried the name, not displayed.
+      const image = figure.locator('.chart-art > svg:visible');
+      await expect(image, `${path} ${title}`).toHaveCount(1);
+      await expect(image).toHaveClass(/chart-narrow/);
+      await expect(image).not.toHaveAttribute('aria-hidden', 'true');
+      await expect(image).toHaveAttribute('role', 'img');
+      const name = await image.evaluate((svg) => svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '));
+      expect(name.replace(/\s+/g, ' ').startsWith(title), `${path} ${title}`).toBe(true);
+      await expect(image).toHaveAccessibleName(/\S/);
+    }
   }
 });
 
