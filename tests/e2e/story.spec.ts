@@ -355,6 +355,29 @@ test('on a phone, the drawing shown is the image screen readers announce, named 
   }
 });
 
+test('on a phone, each step’s lead comes to rest between the sticky chart and the step controls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const covered: string[] = [];
+  for (const path of ['vi/why-now/', 'vi/project/', 'en/project/']) {
+    await openEnhanced(page, path);
+    const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+    for (const id of ids) {
+      await page.keyboard.press('j');
+      await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
+      await scrollSettled(page);
+      const hidden = await page.locator(`#${id} .lead`).evaluate((lead) => {
+        const controls = document.querySelector('[data-step-controls]')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(lead);
+        return [...range.getClientRects()].some((line) => line.width > 0 && line.bottom > controls.top && line.right > controls.left);
+      });
+      if (hidden) covered.push(`${path}#${id}`);
+    }
+  }
+  // Before, the controls covered the end of the lead on 8 of these 16 steps.
+  expect(covered).toEqual([]);
+});
+
 test('on a phone, the data opens in a sheet over the steps, which stay in place; Escape or moving on closes it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'en/investment/');
