@@ -16,7 +16,7 @@ import { storyPages } from './helpers';
 function openingTextLength(page: Page): Promise<number> {
   return page.evaluate(() => {
     const range = document.createRange();
-    return [...document.querySelectorAll('main h1, main .dek, main p')].slice(0, 12).reduce((total, el) => {
+    return [...document.querySelectorAll('main h1, main .dek, main .lead, main p')].slice(0, 12).reduce((total, el) => {
       range.selectNodeContents(el);
       return total + [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
     }, 0);

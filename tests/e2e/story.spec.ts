@@ -374,7 +374,7 @@ test('on a phone, each step’s lead comes to rest between the sticky chart and 
       if (hidden) covered.push(`${path}#${id}`);
     }
   }
-  // Before, the controls covered the end of the lead on 8 of these 16 steps.
+  // Before, the controls covered the end of the lead on 8 of these 18 steps.
   expect(covered).toEqual([]);
 });
 
@@ -608,11 +608,24 @@ for (const locale of ['vi', 'en', 'ko']) {
     expect(sizes.width).toBeLessThanOrEqual(360 * 0.6);
     for (const side of sizes.buttons) expect(side).toBeGreaterThanOrEqual(44);
     if (locale === 'en') {
-      await expect(page.getByRole('button', { name: 'Previous', exact: true })).toBeVisible();
+      // At the chapter's top, before its first step, Previous leads to the previous chapter.
+      await expect(page.getByRole('button', { name: 'Previous chapter', exact: true })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
     }
   });
 }
+
+test('each step’s lead is its heading, one level under the chapter’s title, so a screen reader can go step by step', async ({ page }) => {
+  for (const path of ['en/', 'ko/project/']) {
+    await page.goto(path);
+    const steps = page.locator('[data-step]');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(3);
+    // Before, the leads were paragraphs: the chapter's only headings were its title, its sources and its notes.
+    for (let i = 0; i < count; i++) await expect(steps.nth(i).getByRole('heading', { level: 2 }), `${path} step ${i + 1}`).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  }
+});
 
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
