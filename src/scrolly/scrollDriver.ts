@@ -203,8 +203,13 @@ export function startScrollDriver(root: Document = document) {
 
   // Controls and keys.
   const current = () => core.current?.index ?? -1;
-  nextButton?.addEventListener('click', () => go(current() + 1, 'key'));
-  previousButton?.addEventListener('click', () => go(current() - 1, 'key'));
+  // A button marked disabled (nowhere further to go, src/scrolly/stepEdges.ts) stays focusable but does nothing.
+  const press = (button: HTMLButtonElement, by: number) =>
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-disabled') !== 'true') go(current() + by, 'key');
+    });
+  if (nextButton) press(nextButton, 1);
+  if (previousButton) press(previousButton, -1);
   addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !singleKeysOn()) return;
     const target = e.target as HTMLElement | null;

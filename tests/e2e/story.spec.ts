@@ -651,6 +651,11 @@ test('past the last step, Next goes on to the next chapter; before the first, Pr
   await expect(page).toHaveURL(new RegExp(`/${cover!.path}$`));
   // Nowhere to go: before the cover's first step, and past the last chapter's last step.
   await expect(page.locator('[data-step-prev]')).toHaveAttribute('aria-disabled', 'true');
+  const y = await page.evaluate(() => scrollY);
+  // (Playwright will not click a control marked disabled without being forced.)
+  await page.locator('[data-step-prev]').click({ force: true });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY), 'a disabled Previous does nothing').toBe(y);
   await expect(page.locator('[data-step-next]')).not.toHaveAttribute('aria-disabled');
   const last = storyPages('en').at(-1)!;
   await openEnhanced(page, last.path);
