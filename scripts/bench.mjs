@@ -27,8 +27,15 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     port: { type: 'string', default: '4410' },
     runs: { type: 'string' },
+    http2: { type: 'boolean', default: false },
   },
 });
+// --http2: the local server speaks HTTPS and HTTP/2, as CDNs do, with a certificate made for the run.
+// Lighthouse simulates its slow network on the connections it saw: over HTTP/1.1 each of the
+// fonts and scripts fetched in parallel opens a connection of its own, with its own round trips.
+const tls = Boolean(values.http2);
+if (tls) process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // this script's own fetches of the local pages
+const browserTlsArgs = tls ? ['--ignore-certificate-errors'] : [];
 // Identical Lighthouse runs on a shared 2-core machine differ twofold or more in TBT, so each
 // page and preset is measured several times and the median run (Lighthouse's own pick: the run
 // nearest the median FCP and TTI) is reported, with the spread of TBT and LCP across the runs.
@@ -41,7 +48,7 @@ if (!browser) {
   process.exit(1);
 }
 const chromePath = browser.executablePath ?? chromium.executablePath();
-const results = { date: new Date().toISOString(), commit: gitCommit(), pages: [], reference: [], sizes: [], precache: null, loaf: null, lateFontCls: [], buildSeconds: null };
+const results = { date: new Date().toISOString(), commit: gitCommit(), protocol: null, pages: [], reference: [], sizes: [], precache: null, loaf: null, lateFontCls: [], buildSeconds: null };
 
 function gitCommit() {
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
@@ -50,6 +57,7 @@ function gitCommit() {
 
 // 1. Build (timed).
 const local = !values.url;
+results.protocol = local ? (tls ? 'h2' : 'http/1.1') : 'as deployed';
 if (local && values.build && !values['no-build']) {
   const started = Date.now();
   const r = spawnSync('astro', ['build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -61,10 +69,10 @@ if (local && values.build && !values['no-build']) {
 let server;
 let origin = values.url;
 if (local) {
-  server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--compress', '--no-worker'], { stdio: 'ignore' });
+  server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--compress', '--no-worker', ...(tls ? ['--http2'] : [])], { stdio: 'ignore' });
   // Whatever ends the bench, the server goes with it: one left on the port would serve the next bench an old dist/.
   process.on('exit', () => server.kill());
-  origin = `http://127.0.0.1:${values.port}/`;
+  origin = `${tls ? 'https' : 'http'}://127.0.0.1:${values.port}/`;
   await waitFor(origin);
 }
 origin = origin.replace(/\/?$/, '/');
@@ -143,12 +151,13 @@ if (local && !values.quick) {
     writeFileSync(join(dir, path, 'index.html'), html);
   }
   const port = String(Number(values.port) + 1);
-  const referenceServer = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', port, '--base', '/', '--compress'], { stdio: 'ignore' });
+  const referenceServer = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', port, '--base', '/', '--compress', ...(tls ? ['--http2'] : [])], { stdio: 'ignore' });
   process.on('exit', () => referenceServer.kill());
-  await waitFor(`http://127.0.0.1:${port}/${chosen[0].path}`);
+  const referenceOrigin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}/`;
+  await waitFor(`${referenceOrigin}${chosen[0].path}`);
   for (const { path, html } of chosen) {
     const name = `plain text of ${pages.find((p) => p.path === path)?.name ?? `story ${path}`}`;
-    const row = await lighthouseRow(name, `http://127.0.0.1:${port}/${path}`, 'mobile', [], ['performance']);
+    const row = await lighthouseRow(name, `${referenceOrigin}${path}`, 'mobile', [], ['performance']);
     if (row) results.reference.push({ ...row, textKB: Buffer.byteLength(html) / 1024 });
   }
   referenceServer.kill();
@@ -164,7 +173,7 @@ async function lighthouseRow(name, url, preset, firstLoadScripts = [], categorie
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
       chromePath,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs],
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs, ...browserTlsArgs],
     });
     try {
       const { lhr } = await lighthouse(
@@ -256,7 +265,7 @@ if (local) {
 // factor of two between identical runs on a shared 2-core machine, so the story is scrolled in
 // several passes, each a first visit in a fresh browser context, and the median pass is reported.
 {
-  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const b = await chromium.launch({ executablePath: browser.executablePath, args: [...chromiumArgs, ...browserTlsArgs] });
   const passes = [];
   for (let pass = 0; pass < (values.quick ? 1 : 3); pass++) passes.push(await scrollStory(b));
   const byCount = [...passes].sort((x, y) => x.count - y.count);
@@ -268,7 +277,7 @@ if (local) {
 // before the first paint; on a slow link they come after it, and the text drawn meanwhile in the
 // scaled stand-in fonts (src/integrations/fontFallbacks.ts) should not move when they swap in.
 {
-  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const b = await chromium.launch({ executablePath: browser.executablePath, args: [...chromiumArgs, ...browserTlsArgs] });
   const sizes = [[390, 844], [1440, 900]];
   for (const page of pages) {
     const row = { page: page.name };
@@ -285,7 +294,7 @@ server?.kill();
  * pages' scripts start after the first paint and move nothing above the fold.
  */
 async function lateFontCls(b, url, width, height) {
-  const context = await b.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+  const context = await b.newContext({ viewport: { width, height }, serviceWorkers: 'block', ignoreHTTPSErrors: tls });
   await context.addInitScript(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => {
@@ -307,7 +316,7 @@ async function lateFontCls(b, url, width, height) {
 
 /** Scrolls the cover and every chapter page top to bottom; counts animation frames over 50 ms. */
 async function scrollStory(b) {
-  const context = await b.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await b.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ignoreHTTPSErrors: tls });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -348,7 +357,7 @@ async function scrollStory(b) {
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => Math.round(n);
 const range = (values) => (values.length ? `${ms(Math.min(...values))}–${ms(Math.max(...values))}` : '–');
-console.log(`\nBenchmark of ${local ? `dist/ (commit ${results.commit})` : origin} — ${results.date}`);
+console.log(`\nBenchmark of ${local ? `dist/ (commit ${results.commit}), served over ${tls ? 'HTTPS and HTTP/2' : 'HTTP/1.1'}` : origin} — ${results.date}`);
 if (results.buildSeconds !== null) console.log(`Build: ${results.buildSeconds.toFixed(1)} s`);
 console.log(runs > 1 ? `Lighthouse: the median of up to ${runs} runs per page and preset ("runs": how many completed); their range of TBT and LCP beside it.` : 'Lighthouse: one run per page and preset.');
 console.table(

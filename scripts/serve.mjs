@@ -4,8 +4,13 @@
 // Used by the tests and the benchmark. --no-worker serves an empty script in place of the offline
 // worker's: it registers as before but caches and intercepts nothing, so every page loads from the
 // network as on a first visit, whatever happens after `load` (the benchmark's Lighthouse runs).
+// --http2 serves HTTPS with HTTP/2, as CDNs do (HTTP/1.1 still answers clients that ask for it),
+// with a certificate for 127.0.0.1 made for the run: browsers must be told to accept it.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -19,6 +24,7 @@ const { values } = parseArgs({
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     compress: { type: 'boolean', default: false },
     'no-worker': { type: 'boolean', default: false },
+    http2: { type: 'boolean', default: false },
   },
 });
 
@@ -84,7 +90,25 @@ function compressed(file, encoding) {
   return out;
 }
 
-const server = createServer((req, res) => {
+/** A self-signed certificate for 127.0.0.1 and localhost, made with openssl and kept in memory only. */
+function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'serve-tls-'));
+  try {
+    const r = spawnSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+        '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    );
+    if (r.error || r.status !== 0) throw new Error(`serve.mjs --http2 needs openssl to make a certificate: ${r.error?.message ?? r.stderr}`);
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The request handler; the HTTP/2 server's compatibility API passes the same req and res. */
+const handle = (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = url.pathname;
   if (values['no-worker'] && path === `${base}sw.js`) {
@@ -129,8 +153,9 @@ const server = createServer((req, res) => {
   res.writeHead(status, headers);
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
-});
+};
 
+const server = values.http2 ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, handle) : createServer(handle);
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${root} at http://${values.host}:${values.port}${base}`);
+  console.log(`Serving ${root} at ${values.http2 ? 'https' : 'http'}://${values.host}:${values.port}${base}`);
 });
