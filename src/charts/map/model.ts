@@ -278,7 +278,8 @@ function buildView(
   if (state !== 'vietnam') {
     const text = t(locale, 'chart.straightLine');
     const size = L.sub;
-    key = { box: { x: 6, y: 6, width: 34 + estimateTextWidth(text, size), height: size * 1.5 }, text, size };
+    // The line sample and its gap (34), the words, and as much room after them as before the line (6).
+    key = { box: { x: 6, y: 6, width: 34 + estimateTextWidth(text, size) + 6, height: size * 1.5 }, text, size };
     obstacles.push(key.box);
   }
   // Most important first; if that leaves a place unlabelled, try the other orders and keep the
