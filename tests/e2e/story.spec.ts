@@ -640,7 +640,7 @@ test('past the last step, Next goes on to the next chapter; before the first, Pr
   await expect(next).toHaveAccessibleName('Next chapter');
   const secondTitle = (await page.locator('a[data-chapter-next] .chapter-link-title').textContent())!.trim();
   await expect(next).toHaveAttribute('title', secondTitle);
-  await expect(next).toHaveText(/Next chapter\s*→/);
+  await expect(next).toHaveText(/^Next chapter\s*→$/, { useInnerText: true });
   await page.keyboard.press('j');
   await expect(page).toHaveURL(new RegExp(`/${second!.path}$`));
   await expect(page.locator('article.chapter')).toHaveAttribute('data-chapter', second!.slug);
