@@ -13,15 +13,38 @@
 /** Resolves in a new task, so the work after it does not lengthen the task before. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-const painted = new Promise<void>((resolve) => {
-  // A task after the first animation frame that follows `load` runs after that frame's paint.
-  // A tab in the background paints no frames and has no reader waiting: it starts at once.
-  const afterPaint = () => {
-    if (document.visibilityState === 'hidden') resolve();
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+/**
+ * Calls `done` in a task after the page's first contentful paint is on screen. The paint timing
+ * entry is delivered once that frame has been presented; a task after the animation frame that
+ * follows `load` can run a few milliseconds before, and the modules' requests then start ahead of
+ * the paint they are meant to follow. Browsers without paint timing fall back to that frame.
+ */
+function afterFirstPaint(done: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    setTimeout(done, 0);
   };
-  if (document.readyState === 'complete') afterPaint();
-  else addEventListener('load', afterPaint, { once: true });
+  // A tab in the background paints no frames and has no reader waiting: it starts at once. A page
+  // hidden before its first paint reports no contentful paint later either.
+  if (document.visibilityState === 'hidden') return done();
+  addEventListener('visibilitychange', once, { once: true });
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(once);
+    return;
+  }
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    once();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
+
+const painted = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') afterFirstPaint(resolve);
+  else addEventListener('load', () => afterFirstPaint(resolve), { once: true });
 });
 
 let queue: Promise<unknown> = painted;

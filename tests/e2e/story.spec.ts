@@ -117,6 +117,23 @@ for (const locale of localeCodes) {
   });
 }
 
+test('the story’s module is requested only after the page’s first contentful paint is on screen', async ({ page }) => {
+  // A local load is fast enough that the frame after `load` may still be on its way to the
+  // screen when a task queued behind it runs; the order shows over a few loads.
+  const order: string[] = [];
+  for (const path of ['/vi/project/', '/en/', '/vi/hanoi/', '/ko/investment/', '/en/capacity/', '/vi/']) {
+    await openEnhanced(page, path);
+    order.push(
+      await page.evaluate((p) => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+        const story = performance.getEntriesByType('resource').find((e) => /\/_astro\/story\.[\w-]+\.js$/.test(e.name))!.startTime;
+        return `${p}: ${story > paint ? 'after' : 'before'} the first paint (${Math.round(story)} ms, paint ${Math.round(paint)} ms)`;
+      }, path),
+    );
+  }
+  expect(order.filter((line) => line.includes('before'))).toEqual([]);
+});
+
 test('scrolling advances the current step and the URL', async ({ page }) => {
   await openEnhanced(page, 'en/');
   const steps = page.locator('[data-step]');
