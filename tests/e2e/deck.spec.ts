@@ -194,6 +194,17 @@ test('the language switch keeps the slide', async ({ page }) => {
   await expectSlide(page, 3);
 });
 
+test('the speaker notes are written only into the speaker view’s current slide, not the audience’s deck or the next-slide preview', async ({ page }) => {
+  // The notes are the presenter's; the audience's deck and the preview would only carry their bytes.
+  await open(page, 'en/present/');
+  await expect(page.locator('[data-notes]')).toHaveCount(0);
+  await open(page, 'en/present/speaker/', '?slide=2');
+  await expect(page.locator('[data-preview-stage] [data-notes]')).toHaveCount(0);
+  const withNotes = await page.locator('[data-current-stage] [data-notes]').count();
+  expect(withNotes).toBeGreaterThan(10);
+  await expect(page.locator('[data-notes-target]')).toHaveText(/\w{3}/);
+});
+
 test('a speaker view in a second window follows and drives the audience window', async ({ page, context }) => {
   await open(page, 'en/present/', '?slide=2');
   const speaker = await context.newPage();
