@@ -194,14 +194,17 @@ test('the language switch keeps the slide', async ({ page }) => {
   await expectSlide(page, 3);
 });
 
-test('the speaker notes are written only into the speaker view’s current slide, not the audience’s deck or the next-slide preview', async ({ page }) => {
-  // The notes are the presenter's; the audience's deck and the preview would only carry their bytes.
+test('the deck’s HTML holds what is projected: each slide’s lead line without the story’s prose, and the notes only in the speaker view’s current slide', async ({ page }) => {
+  // The prose is the story's and the notes the presenter's: the audience's deck and the next-slide
+  // preview would only carry their bytes.
   await open(page, 'en/present/');
+  await expect(page.locator('.slide-text > :not(.lead)')).toHaveCount(0);
+  expect(await page.locator('.slide-text > .lead').count()).toBeGreaterThan(40);
   await expect(page.locator('[data-notes]')).toHaveCount(0);
   await open(page, 'en/present/speaker/', '?slide=2');
+  await expect(page.locator('.slide-text > :not(.lead):not([data-notes])')).toHaveCount(0);
   await expect(page.locator('[data-preview-stage] [data-notes]')).toHaveCount(0);
-  const withNotes = await page.locator('[data-current-stage] [data-notes]').count();
-  expect(withNotes).toBeGreaterThan(10);
+  expect(await page.locator('[data-current-stage] [data-notes]').count()).toBeGreaterThan(10);
   await expect(page.locator('[data-notes-target]')).toHaveText(/\w{3}/);
 });
 
