@@ -194,11 +194,13 @@ test('the language switch keeps the slide', async ({ page }) => {
   await expectSlide(page, 3);
 });
 
-test('the deck’s HTML holds what is projected: each slide’s lead line without the story’s prose, and the notes only in the speaker view’s current slide', async ({ page }) => {
-  // The prose is the story's and the notes the presenter's: the audience's deck and the next-slide
-  // preview would only carry their bytes.
+test('the deck’s HTML holds what is projected: each slide’s lead line without the story’s prose, charts without their data tables, and the notes only in the speaker view’s current slide', async ({ page }) => {
+  // The prose and the tables are the story's and the notes the presenter's: the audience's deck and
+  // the next-slide preview would only carry their bytes.
   await open(page, 'en/present/');
   await expect(page.locator('.slide-text > :not(.lead)')).toHaveCount(0);
+  expect(await page.locator('[data-chart-layer] svg.chart-svg').count()).toBeGreaterThan(10);
+  await expect(page.locator('.chart-table, .chart-table-toggle')).toHaveCount(0);
   expect(await page.locator('.slide-text > .lead').count()).toBeGreaterThan(40);
   await expect(page.locator('[data-notes]')).toHaveCount(0);
   await open(page, 'en/present/speaker/', '?slide=2');
