@@ -174,13 +174,14 @@ export function buildComparablesLayout(rows: ComparableRow[], locale: Locale, va
     for (const panel of panelsOfRow) {
       const fig = panel === 'capacity' ? row.capacity : row.perMw;
       const x0 = panels[panel].x0;
-      const w = fig ? Math.max(1, scales[panel](single(fig)) - x0) : wide ? 28 : 20;
+      // Rounded to 0.01 unit: finer is invisible and only lengthens the SVG (21.287999999999997).
+      const w = fig ? Math.max(1, Math.round((scales[panel](single(fig)) - x0) * 100) / 100) : wide ? 28 : 20;
       const tone: Bar['tone'] = !fig ? 'undisclosed' : row.kind === 'benchmark' ? 'benchmark' : row.featured ? 'featured' : 'project';
       const valueY = y + size.bar / 2 + size.value * 0.36;
       // Benchmarks are thinner as well as a different colour: grey and teal converge under
       // protanopia/deuteranopia (ΔE ≈ 2–6), so colour must not be the only difference.
       const thin = tone === 'benchmark' ? 0.3 * size.bar : 0;
-      bars.push({ panel, x: x0, y: y + thin, width: w, height: size.bar - 2 * thin, tone, value: { x: x0 + w + GAP, y: valueY, text: valueText(fig), size: size.value, bold: row.featured } });
+      bars.push({ panel, x: x0, y: y + thin, width: w, height: size.bar - 2 * thin, tone, value: { x: Math.round((x0 + w + GAP) * 100) / 100, y: valueY, text: valueText(fig), size: size.value, bold: row.featured } });
     }
     // Narrow: the value beside the bar is taller than the bar; keep its descenders off the next name.
     y += size.bar + (wide ? 12 : 6);
