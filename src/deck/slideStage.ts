@@ -64,8 +64,12 @@ export function createSlideStage(frame: HTMLElement) {
   const number = stage.querySelector<HTMLElement>('[data-stage-number]');
 
   const fit = () => {
-    const { scale, x, y } = getStageFit(frame.clientWidth, frame.clientHeight);
-    stage.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+    // The frame's fractional size (it has no border or padding), as the CSS fit's container units use.
+    const { width, height } = frame.getBoundingClientRect();
+    const { scale, x, y } = getStageFit(width, height);
+    // The individual properties, which override the stage's CSS fit (DeckStage.astro) rather than add to it.
+    stage.style.scale = String(scale);
+    stage.style.translate = `${x}px ${y}px`;
   };
   new ResizeObserver(fit).observe(frame);
   fit();

@@ -194,6 +194,25 @@ test('the language switch keeps the slide', async ({ page }) => {
   await expectSlide(page, 3);
 });
 
+test('before the deck’s script has started, the stage shows the cover, scaled and centred as the script then keeps it', async ({ page }) => {
+  // The script starts after the first paint; on a slow first visit the stage was blank until then.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/deck\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('en/present/', { waitUntil: 'load' });
+  const stageBox = () => page.locator('[data-deck] [data-stage]').evaluate((el) => el.getBoundingClientRect().toJSON());
+  await expect(page.locator('[data-deck] .slide-cover .slide-heading')).toBeInViewport({ ratio: 1 });
+  const before = await stageBox();
+  expect(before).toMatchObject({ x: 0, y: 45, width: 1440, height: 810 });
+  release();
+  await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+  expect(await stageBox()).toEqual(before);
+});
+
 test('the deck’s HTML holds what is projected: each slide’s lead line without the story’s prose, charts without their data tables, and the notes only in the speaker view’s current slide', async ({ page }) => {
   // The prose and the tables are the story's and the notes the presenter's: the audience's deck and
   // the next-slide preview would only carry their bytes.
