@@ -26,6 +26,8 @@ export interface ChapterScan {
   steps: { id: string; chart: string; state: string }[];
   /** Every <When event="…"> in the file. */
   eventIds: string[];
+  /** How many <Lead>s each step holds, in step order (a slide shows its step's one lead). */
+  leadCounts: number[];
 }
 
 const chapterFile = /^\d\d-[a-z0-9-]+\.mdx$/;
@@ -56,6 +58,7 @@ export function scanChapters(contentDir: string, locales: readonly string[], lab
         figureIds: attrValues(text, 'Figure', 'id'),
         stepIds: attrValues(text, 'Step', 'id'),
         eventIds: attrValues(text, 'When', 'event'),
+        leadCounts: [...text.matchAll(/<Step\b[^>]*>([\s\S]*?)<\/Step>/g)].map((m) => (m[1]!.match(/<Lead\b/g) ?? []).length),
         chart: /^chart:\s*['"]?([\w-]+)/m.exec(text.split(/^---\s*$/m)[1] ?? '')?.[1],
         steps: attrValues(text, 'Step', 'id').map((id, i) => ({
           id,
@@ -70,8 +73,8 @@ export function scanChapters(contentDir: string, locales: readonly string[], lab
 
 /**
  * Checks the chapters against the data and against each other: every locale has every chapter,
- * every <Figure id> exists, step ids match across locales and are unique, each translation cites
- * the same figures. Returns problems, each naming the file and the field.
+ * every <Figure id> exists, step ids match across locales and are unique, each step has one
+ * <Lead>, each translation cites the same figures. Returns problems, each naming the file and the field.
  */
 export function checkContent(contentDir: string, rules: ContentRules, label = 'content'): string[] {
   const problems: string[] = [];
@@ -116,6 +119,9 @@ export function checkContent(contentDir: string, rules: ContentRules, label = 'c
     }
     s.stepIds.forEach((id, i) => {
       if (!id) problems.push(`${s.path}: <Step> #${i + 1} has no "id" attribute`);
+      // The deck projects a step as its lead alone (src/components/deck/Slide.astro).
+      const leads = s.leadCounts[i] ?? 0;
+      if (leads !== 1) problems.push(`${s.path}: <Step id="${id}"> → field "Lead": ${leads} <Lead>s; a step needs exactly one, the line its slide shows`);
       const key = `${s.locale}:${id}`;
       const owner = stepOwner.get(key);
       if (owner && owner !== s.path) problems.push(`${s.path}: <Step id="${id}"> → field "id": also used in ${owner}`);

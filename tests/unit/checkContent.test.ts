@@ -24,4 +24,10 @@ describe('checkContent (build-time content guard)', () => {
       'content-unknown-figure/en/01-opening.mdx: <Figure id="no-such-figure"> → field "id": unknown figure id (not in src/data/figures.ts or derived.ts)',
     );
   });
+
+  it('names the file, the step and the field when a step has no <Lead>', () => {
+    expect(check('content-no-lead')).toEqual([
+      'content-no-lead/en/01-opening.mdx: <Step id="opening-a"> → field "Lead": 0 <Lead>s; a step needs exactly one, the line its slide shows',
+    ]);
+  });
 });
