@@ -31,7 +31,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4410' },
     runs: { type: 'string' },
     http1: { type: 'boolean', default: false },
-    // The default since HTTP/2 became it; still accepted so that earlier commands run unchanged.
+    // Accepted, though HTTP/2 is now the default, so that commands written before still run.
     http2: { type: 'boolean', default: false },
   },
 });
