@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { deckSlides } from './src/integrations/deckSlides.ts';
 import { fontSubset } from './src/integrations/fontSubset.ts';
 import { localizedSitemap } from './src/integrations/localizedSitemap.ts';
 import { pageTrim } from './src/integrations/pageTrim.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     localizedSitemap({ site, base, defaultLocale: 'vi', locales: { vi: 'vi', en: 'en', ko: 'ko' } }),
     staticHeaders(),
     pageTrim(),
+    // After pageTrim(), which cuts each page's CSS by its markup, the deck's deferred slides included.
+    deckSlides(),
     serviceWorker(),
   ],
   vite: {

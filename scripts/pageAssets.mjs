@@ -42,7 +42,12 @@ export function pageAssets(distDir, pagePath) {
     }
   }
   const sizeOf = (ext) => [...files].filter((f) => f.endsWith(ext)).map((f) => compressedSize(readFileSync(join(distDir, f)))).reduce(add, zero);
-  return { html: compressedSize(html), js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
+  // HTML the page's script fetches after the first paint: the deck's slides after the cover
+  // (src/deck/deferredSlides.ts). Its URL starts with the base path; the file sits beside the page.
+  const deferredUrl = text.match(/\sdata-deferred-slides="([^"]+)"/)?.[1];
+  const deferredFile = deferredUrl ? join(distDir, pagePath, deferredUrl.slice(deferredUrl.lastIndexOf('/') + 1)) : null;
+  const laterHtml = deferredFile && existsSync(deferredFile) ? compressedSize(readFileSync(deferredFile)) : zero;
+  return { html: compressedSize(html), laterHtml, js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
 }
 
 /** Formats served as they are: a CDN does not compress them again. */

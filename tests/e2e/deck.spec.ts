@@ -229,6 +229,31 @@ test('the deck’s HTML holds what is projected: each slide’s lead line withou
   await expect(page.locator('[data-notes-target]')).toHaveText(/\w{3}/);
 });
 
+test('the deck’s first document carries only the cover; the other slides come with its script, and a failed fetch says so on the cover', async ({ page, request }) => {
+  // The first round trip carries what the room sees first; the slides after it arrive beside the deck's script.
+  const html = await (await request.get('en/present/')).text();
+  expect(html.match(/\sdata-slide[\s>]/g)).toHaveLength(1);
+  const fragmentUrl = html.match(/\sdata-deferred-slides="([^"]+)"/)?.[1];
+  expect(fragmentUrl).toMatch(/\/en\/present\/slides\.[0-9a-f]{10}\.html$/);
+  await open(page, 'en/present/speaker/');
+  const speakerSlides = await slideCount(page);
+  await open(page, 'en/present/', '?slide=7');
+  expect(await slideCount(page)).toBe(speakerSlides);
+  await expectSlide(page, 7);
+  await expect(page.locator('[data-slides-failed]')).toBeHidden();
+
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.route(/\/slides\.[0-9a-f]+\.html$/, (route) => route.fulfill({ status: 503, body: '' }));
+  await open(page, 'en/present/');
+  await expect(page.locator('[data-slides-failed]')).toBeVisible();
+  await expect(page.locator('[data-slides-failed]')).toHaveText(/could not be loaded.*reload/i);
+  expect(await slideCount(page)).toBe(1);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 1);
+  expect(errors.join('\n')).toMatch(/slides could not be loaded: .*HTTP 503/);
+});
+
 test('a speaker view in a second window follows and drives the audience window', async ({ page, context }) => {
   await open(page, 'en/present/', '?slide=2');
   const speaker = await context.newPage();

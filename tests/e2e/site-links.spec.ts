@@ -2,15 +2,16 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { headersFor, parseHeadersFile, rulesSetting } from '../../scripts/headersFile.mjs';
 import { localeCodes, openEnhanced, scriptsStarted, watchErrors } from './helpers';
-import { crawlSite, distDir, listPages, pitchBase, pitchDir, pitchPort } from './siteCrawl';
+import { crawlSite, distDir, listFragments, listPages, pitchBase, pitchDir, pitchPort } from './siteCrawl';
 
 const format = (broken: Array<{ from: string; url: string; problem: string }>) => broken.map((b) => `${b.problem}: ${b.url} (on ${b.from})`);
 
+// The deck's deferred slides (fetched by its script, so named by no link) are crawled as pages are.
 test('every internal link, asset and #fragment of the built site answers', async ({ baseURL }) => {
   const base = new URL(baseURL!).pathname;
   const pages = listPages(distDir, base);
   expect(pages.length, 'pages in dist/').toBeGreaterThanOrEqual(5);
-  const { broken, fetched } = await crawlSite(new URL(baseURL!).origin, base, pages);
+  const { broken, fetched } = await crawlSite(new URL(baseURL!).origin, base, [...pages, ...listFragments(distDir, base)]);
   expect(format(broken)).toEqual([]);
   expect(fetched).toBeGreaterThan(pages.length);
 });
@@ -21,13 +22,15 @@ test.describe('built under /pitch/', () => {
 
   test('every page, link, asset, font and the service worker resolve under the sub-path', async () => {
     const pages = listPages(pitchDir, pitchBase);
-    const { broken, fetched } = await crawlSite(origin, pitchBase, [...pages, `${pitchBase}sw.js`]);
+    const fragments = listFragments(pitchDir, pitchBase);
+    expect(fragments.length, 'deck fragments').toBe(3);
+    const { broken, fetched } = await crawlSite(origin, pitchBase, [...pages, ...fragments, `${pitchBase}sw.js`]);
     expect(format(broken)).toEqual([]);
     expect(fetched).toBeGreaterThan(pages.length);
-    // Nothing escapes the sub-path: every root-relative URL in every page starts with /pitch/.
-    for (const page of pages) {
+    // Nothing escapes the sub-path: every root-relative URL in every page and fragment starts with /pitch/.
+    for (const page of [...pages, ...fragments]) {
       const html = await (await fetch(origin + page)).text();
-      const rootRelative = [...html.matchAll(/\s(?:href|src|srcset|content)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      const rootRelative = [...html.matchAll(/\s(?:href|src|srcset|content|data-deferred-slides)="(\/[^"]*)"/g)].map((m) => m[1]!);
       expect(
         rootRelative.filter((u) => !u.startsWith(pitchBase)),
         page,

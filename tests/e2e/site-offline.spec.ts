@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateServiceWorker } from '../../src/integrations/serviceWorker';
 import { localeCodes } from './helpers';
-import { distDir, listPages } from './siteCrawl';
+import { distDir, listFragments, listPages } from './siteCrawl';
 
 // These tests are about the service worker, which the other tests block (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -52,6 +52,10 @@ test('after one visit the story, deck and fact sheet load with the network off',
   const cached = new Set(await cachedPaths(page));
   const pages = listPages(distDir, base).map((p) => (p.endsWith('/') ? `${p}index.html` : p));
   expect(pages.filter((p) => !cached.has(p)), 'pages missing from the precache').toEqual([]);
+  // And the deck's slides after the cover, which its script fetches.
+  const fragments = listFragments(distDir, base);
+  expect(fragments.length).toBe(localeCodes.length);
+  expect(fragments.filter((p) => !cached.has(p)), 'deck slides missing from the precache').toEqual([]);
 
   for (const path of offlinePages) await page.goto(path);
 
@@ -68,6 +72,11 @@ test('after one visit the story, deck and fact sheet load with the network off',
     await expect(page.locator('h1').first()).toBeVisible();
     await page.reload();
     await expect(page.locator('h1').first()).toBeVisible();
+    // The deck runs with every slide, not just the cover its first document carries.
+    if (path.endsWith('/present/')) {
+      await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+      expect(await page.locator('[data-deck] [data-slide]').count(), `${path} slides offline`).toBeGreaterThan(40);
+    }
     // The site's own font is there offline too.
     expect(await page.evaluate(() => document.fonts.ready.then((f) => [...f].some((font) => font.status === 'loaded')))).toBe(true);
   }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEFERRED_SLIDES_FILE } from '../../src/deck/deferredSlides';
 
 /** The built site every e2e test reads, and the one built under BASE_PATH=/pitch/ (npm test builds both). */
 export const distDir = 'dist';
@@ -12,13 +13,35 @@ export const siteOrigin = new URL(process.env.SITE_URL ?? 'https://thai-nguyen-d
 
 /** Every HTML page of a built site as a URL path under `base`: index.html → "…/", others by name. */
 export function listPages(dir: string, base = '/'): string[] {
+  return listHtml(dir, base, (name) => !DEFERRED_SLIDES_FILE.test(name));
+}
+
+/** The HTML fragments a page's script fetches (the deck's slides after the cover), as URL paths under `base`. */
+export function listFragments(dir: string, base = '/'): string[] {
+  return listHtml(dir, base, (name) => DEFERRED_SLIDES_FILE.test(name));
+}
+
+/**
+ * A built page's HTML as the browser ends up with it: the deck's deferred slides put back after the
+ * cover, where src/deck/deferredSlides.ts puts them. Other pages come back as they are.
+ */
+export function withDeferredSlides(dir: string, base: string, html: string): string {
+  const url = html.match(/\sdata-deferred-slides="([^"]+)"/)?.[1];
+  if (!url) return html;
+  const fragment = readFileSync(join(dir, url.slice(base.length)), 'utf8');
+  const at = html.indexOf('<p class="stage-number"');
+  if (at < 0) throw new Error(`${url}: its page has no stage number to put the slides before`);
+  return html.slice(0, at) + fragment + html.slice(at);
+}
+
+function listHtml(dir: string, base: string, keep: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
+      else if (entry.name.endsWith('.html') && keep(entry.name)) {
         const rel = relative(dir, full).split(sep).join('/');
         out.push(base + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel));
       }

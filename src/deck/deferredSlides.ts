@@ -1,0 +1,44 @@
+/**
+ * The audience deck's first document carries only the cover slide; every other slide comes in a
+ * second file, fetched with the deck's script. The deck cannot run without that script, and a
+ * phone shows the story instead, so nothing is lost for a reader without it, and the first round
+ * trip carries only what the room sees first.
+ *
+ * DeckStage.astro marks the slides to defer; src/integrations/deckSlides.ts moves them into
+ * `slides.<hash>.html` beside the page after the build and writes that file's URL into the frame's
+ * attribute. fetchDeferredSlides() below fetches the file; placeDeferredSlides.ts puts the slides
+ * back on the stage.
+ */
+
+/** On the stage frame: present when slides are deferred; after the build, the fragment's URL. */
+export const DEFERRED_SLIDES_ATTRIBUTE = 'data-deferred-slides';
+
+/** Comments around the deferred slides in the built page (only the build step reads them). */
+export const DEFERRED_SLIDES_START = '<!--deferred-slides-->';
+export const DEFERRED_SLIDES_END = '<!--/deferred-slides-->';
+
+/** The fragment's file name beside its page: `slides.` and ten hex digits of its content's hash. */
+export const deferredSlidesFileName = (hash: string): string => `slides.${hash.slice(0, 10)}.html`;
+export const DEFERRED_SLIDES_FILE = /^slides\.[0-9a-f]{10}\.html$/;
+
+/** The outcome of fetching a page's deferred slides. */
+export type DeferredSlides = { status: 'none' } | { status: 'loaded'; frame: HTMLElement; markup: string } | { status: 'failed'; frame: HTMLElement; reason: string };
+
+/**
+ * Fetches the page's deferred slides; never rejects, so the deck starts with the cover either way.
+ * Only the page's entry script imports this module, so it adds no request of its own before the
+ * first paint; placeDeferredSlides.ts, in the deck's module, puts the slides on the stage.
+ */
+export async function fetchDeferredSlides(root: ParentNode = document): Promise<DeferredSlides> {
+  const frame = root.querySelector<HTMLElement>(`[${DEFERRED_SLIDES_ATTRIBUTE}]`);
+  if (!frame) return { status: 'none' };
+  const url = frame.getAttribute(DEFERRED_SLIDES_ATTRIBUTE);
+  if (!url) return { status: 'failed', frame, reason: 'the page was built without its slides file' };
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { status: 'failed', frame, reason: `${url}: HTTP ${response.status}` };
+    return { status: 'loaded', frame, markup: await response.text() };
+  } catch (error) {
+    return { status: 'failed', frame, reason: `${url}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
