@@ -7,7 +7,7 @@ import { nextTask } from './enhance';
 
 export async function startDeckPage(role: Parameters<typeof startDeck>[0], slides: DeferredSlides = { status: 'none' }): Promise<void> {
   // The slides first: the charts and the deck read them from the page.
-  placeDeferredSlides(slides);
+  await placeDeferredSlides(slides);
   await nextTask();
   startChartMotion();
   await nextTask();

@@ -16,13 +16,21 @@ export const DEFERRED_SLIDES_ATTRIBUTE = 'data-deferred-slides';
 /** Comments around the deferred slides in the built page (only the build step reads them). */
 export const DEFERRED_SLIDES_START = '<!--deferred-slides-->';
 export const DEFERRED_SLIDES_END = '<!--/deferred-slides-->';
+/**
+ * Between chapters in the fragment: the deck puts the slides on the stage a chapter per task, since
+ * parsing all of them at once is one long task on a slow phone (about 90 ms at 4× CPU slowdown).
+ */
+export const DEFERRED_SLIDES_BREAK = '<!--deferred-slides-break-->';
 
 /** The fragment's file name beside its page: `slides.` and ten hex digits of its content's hash. */
 export const deferredSlidesFileName = (hash: string): string => `slides.${hash.slice(0, 10)}.html`;
 export const DEFERRED_SLIDES_FILE = /^slides\.[0-9a-f]{10}\.html$/;
 
 /** The outcome of fetching a page's deferred slides. */
-export type DeferredSlides = { status: 'none' } | { status: 'loaded'; frame: HTMLElement; markup: string } | { status: 'failed'; frame: HTMLElement; reason: string };
+export type DeferredSlides =
+  | { status: 'none' }
+  | { status: 'loaded'; frame: HTMLElement; chunks: string[] }
+  | { status: 'failed'; frame: HTMLElement; reason: string };
 
 /**
  * Fetches the page's deferred slides; never rejects, so the deck starts with the cover either way.
@@ -37,7 +45,8 @@ export async function fetchDeferredSlides(root: ParentNode = document): Promise<
   try {
     const response = await fetch(url);
     if (!response.ok) return { status: 'failed', frame, reason: `${url}: HTTP ${response.status}` };
-    return { status: 'loaded', frame, markup: await response.text() };
+    const chunks = (await response.text()).split(DEFERRED_SLIDES_BREAK).filter((chunk) => chunk.trim());
+    return { status: 'loaded', frame, chunks };
   } catch (error) {
     return { status: 'failed', frame, reason: `${url}: ${error instanceof Error ? error.message : String(error)}` };
   }
