@@ -1,6 +1,6 @@
 /**
  * A story page in the browser: the charts listen for state requests before the scroll driver sends
- * the first; once the reader scrolls, the charts put aside are laid out in idle time.
+ * the first; then the charts put aside are laid out in idle time.
  */
 import { startChartMotion } from '../charts/motion';
 import { startDataSheets } from '../charts/shared/dataSheet';
