@@ -42,11 +42,13 @@ export function pageAssets(distDir, pagePath) {
     }
   }
   const sizeOf = (ext) => [...files].filter((f) => f.endsWith(ext)).map((f) => compressedSize(readFileSync(join(distDir, f)))).reduce(add, zero);
-  // HTML the page's script fetches after the first paint: the deck's slides after the cover
-  // (src/deck/deferredSlides.ts). Its URL starts with the base path; the file sits beside the page.
-  const deferredUrl = text.match(/\sdata-deferred-slides="([^"]+)"/)?.[1];
-  const deferredFile = deferredUrl ? join(distDir, pagePath, deferredUrl.slice(deferredUrl.lastIndexOf('/') + 1)) : null;
-  const laterHtml = deferredFile && existsSync(deferredFile) ? compressedSize(readFileSync(deferredFile)) : zero;
+  // HTML the page's script fetches after the first paint: each deck stage's slides after the cover
+  // (src/deck/deferredSlides.ts). The files sit beside the page.
+  const laterHtml = [...text.matchAll(/\sdata-deferred-slides="([^"]+)"/g)]
+    .map((m) => join(distDir, pagePath, m[1].slice(m[1].lastIndexOf('/') + 1)))
+    .filter((file) => existsSync(file))
+    .map((file) => compressedSize(readFileSync(file)))
+    .reduce(add, zero);
   return { html: compressedSize(html), laterHtml, js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
 }
 

@@ -5,9 +5,9 @@ import { placeDeferredSlides } from '../deck/placeDeferredSlides';
 import { startDeck } from '../deck/startDeck';
 import { nextTask } from './enhance';
 
-export async function startDeckPage(role: Parameters<typeof startDeck>[0], slides: DeferredSlides = { status: 'none' }): Promise<void> {
+export async function startDeckPage(role: Parameters<typeof startDeck>[0], slides: DeferredSlides[] = []): Promise<void> {
   // The slides first: the charts and the deck read them from the page.
-  await placeDeferredSlides(slides);
+  for (const stage of slides) await placeDeferredSlides(stage);
   await nextTask();
   startChartMotion();
   await nextTask();

@@ -26,20 +26,13 @@ export const DEFERRED_SLIDES_BREAK = '<!--deferred-slides-break-->';
 export const deferredSlidesFileName = (hash: string): string => `slides.${hash.slice(0, 10)}.html`;
 export const DEFERRED_SLIDES_FILE = /^slides\.[0-9a-f]{10}\.html$/;
 
-/** The outcome of fetching a page's deferred slides. */
+/** The outcome of fetching one stage frame's deferred slides. */
 export type DeferredSlides =
-  | { status: 'none' }
   | { status: 'loaded'; frame: HTMLElement; chunks: string[] }
   | { status: 'failed'; frame: HTMLElement; reason: string };
 
-/**
- * Fetches the page's deferred slides; never rejects, so the deck starts with the cover either way.
- * Only the page's entry script imports this module, so it adds no request of its own before the
- * first paint; placeDeferredSlides.ts, in the deck's module, puts the slides on the stage.
- */
-export async function fetchDeferredSlides(root: ParentNode = document): Promise<DeferredSlides> {
-  const frame = root.querySelector<HTMLElement>(`[${DEFERRED_SLIDES_ATTRIBUTE}]`);
-  if (!frame) return { status: 'none' };
+/** Fetches one frame's deferred slides; never rejects, so the deck starts with the cover either way. */
+async function fetchFrameSlides(frame: HTMLElement): Promise<DeferredSlides> {
   const url = frame.getAttribute(DEFERRED_SLIDES_ATTRIBUTE);
   if (!url) return { status: 'failed', frame, reason: 'the page was built without its slides file' };
   try {
@@ -50,4 +43,14 @@ export async function fetchDeferredSlides(root: ParentNode = document): Promise<
   } catch (error) {
     return { status: 'failed', frame, reason: `${url}: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/**
+ * Fetches the deferred slides of every stage frame on the page (the audience deck has one, the
+ * speaker view two), at once. Only the page's entry script imports this module, so it adds no
+ * request of its own before the first paint; placeDeferredSlides.ts, in the deck's module, puts
+ * the slides on the stages.
+ */
+export function fetchDeferredSlides(root: ParentNode = document): Promise<DeferredSlides[]> {
+  return Promise.all([...root.querySelectorAll<HTMLElement>(`[${DEFERRED_SLIDES_ATTRIBUTE}]`)].map(fetchFrameSlides));
 }

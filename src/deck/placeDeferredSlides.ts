@@ -1,5 +1,5 @@
 /**
- * Puts the deck's deferred slides (src/deck/deferredSlides.ts) on the stage, after the cover. Its
+ * Puts the deck's deferred slides (src/deck/deferredSlides.ts) on their stage, after the cover. Its
  * own module, importing only a type from there, so the deck's module and the page's entry share
  * no chunk for it.
  */
@@ -12,7 +12,6 @@ import type { DeferredSlides } from './deferredSlides';
  * deck runs with the cover alone.
  */
 export async function placeDeferredSlides(slides: DeferredSlides): Promise<void> {
-  if (slides.status === 'none') return;
   const { frame } = slides;
   if (slides.status === 'loaded') {
     const stage = frame.querySelector<HTMLElement>('[data-stage]')!;

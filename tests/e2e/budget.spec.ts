@@ -38,8 +38,8 @@ test('every story page’s HTML, JS and CSS stay under 300 KB compressed togethe
 
 // Brotli, as browsers are served by CDNs; the first round trip carries about 14 KB.
 // The deck's slides after the cover follow with its script (src/deck/deferredSlides.ts).
-test('the cover’s and the deck’s HTML, inline CSS included, arrive in one round trip: at most 14 KB compressed', () => {
-  for (const path of ['vi', 'en', 'ko'].flatMap((locale) => [`${locale}/`, `${locale}/present/`])) {
+test('the cover’s, the deck’s and the speaker view’s HTML, inline CSS included, arrive in one round trip: at most 14 KB compressed', () => {
+  for (const path of ['vi', 'en', 'ko'].flatMap((locale) => [`${locale}/`, `${locale}/present/`, `${locale}/present/speaker/`])) {
     const { html } = pageAssets(dist, path);
     expect(html.brotli, `${path}: ${(html.brotli / KB).toFixed(1)} KB brotli`).toBeLessThanOrEqual(14 * KB);
   }

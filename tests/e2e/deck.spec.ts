@@ -235,18 +235,29 @@ test('the deck’s first document carries only the cover; the other slides come 
   expect(html.match(/\sdata-slide[\s>]/g)).toHaveLength(1);
   const fragmentUrl = html.match(/\sdata-deferred-slides="([^"]+)"/)?.[1];
   expect(fragmentUrl).toMatch(/\/en\/present\/slides\.[0-9a-f]{10}\.html$/);
-  // Put on the stage a chapter per task, in the speaker view's order (it carries every slide in its HTML).
-  const order = () =>
+  // The speaker view's two stages are deferred too: two covers, two files.
+  const speakerHtml = await (await request.get('en/present/speaker/')).text();
+  expect(speakerHtml.match(/\sdata-slide[\s>]/g)).toHaveLength(2);
+  expect(speakerHtml.match(/\sdata-deferred-slides="[^"]*\/en\/present\/speaker\/slides\.[0-9a-f]{10}\.html"/g)).toHaveLength(2);
+
+  // Put on the stage a chapter per task, in the file's order, after the cover.
+  const key = (kind: string | null | undefined, step: string | null | undefined) => `${kind ?? ''}/${step ?? ''}`;
+  const fragment = await (await request.get(fragmentUrl!)).text();
+  const expected = [
+    key('cover', ''),
+    ...[...fragment.matchAll(/<section\b[^>]*\sdata-slide[\s>][^>]*>/g)].map((m) => key(m[0].match(/data-kind="([^"]+)"/)?.[1], m[0].match(/data-step-id="([^"]+)"/)?.[1])),
+  ];
+  expect(expected.length).toBeGreaterThan(40);
+  const order = (stage: string) =>
     page
-      .locator('[data-deck] [data-stage-frame]')
-      .first()
+      .locator(stage)
       .locator('[data-slide]')
-      .evaluateAll((slides) => slides.map((s) => `${s.closest('[data-deck-chapter]')?.getAttribute('data-deck-chapter') ?? ''}/${s.getAttribute('data-kind')}/${s.getAttribute('data-step-id') ?? ''}`));
+      .evaluateAll((slides) => slides.map((s) => `${s.getAttribute('data-kind') ?? ''}/${s.getAttribute('data-step-id') ?? ''}`));
   await open(page, 'en/present/speaker/');
-  const speakerOrder = await order();
-  expect(speakerOrder.length).toBeGreaterThan(40);
+  expect(await order('[data-current-stage] [data-stage-frame]')).toEqual(expected);
+  expect(await order('[data-preview-stage] [data-stage-frame]')).toEqual(expected);
   await open(page, 'en/present/', '?slide=7');
-  expect(await order()).toEqual(speakerOrder);
+  expect(await order('[data-deck] > [data-stage-frame]')).toEqual(expected);
   await expectSlide(page, 7);
   await expect(page.locator('[data-slides-failed]')).toBeHidden();
 

@@ -23,7 +23,7 @@ test.describe('built under /pitch/', () => {
   test('every page, link, asset, font and the service worker resolve under the sub-path', async () => {
     const pages = listPages(pitchDir, pitchBase);
     const fragments = listFragments(pitchDir, pitchBase);
-    expect(fragments.length, 'deck fragments').toBe(3);
+    expect(fragments.length, 'deck fragments').toBe(9);
     const { broken, fetched } = await crawlSite(origin, pitchBase, [...pages, ...fragments, `${pitchBase}sw.js`]);
     expect(format(broken)).toEqual([]);
     expect(fetched).toBeGreaterThan(pages.length);

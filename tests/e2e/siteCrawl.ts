@@ -22,16 +22,24 @@ export function listFragments(dir: string, base = '/'): string[] {
 }
 
 /**
- * A built page's HTML as the browser ends up with it: the deck's deferred slides put back after the
- * cover, where src/deck/deferredSlides.ts puts them. Other pages come back as they are.
+ * A built page's HTML as the browser ends up with it: each stage's deferred slides put back after
+ * its cover, where src/deck/placeDeferredSlides.ts puts them. Other pages come back as they are.
  */
 export function withDeferredSlides(dir: string, base: string, html: string): string {
-  const url = html.match(/\sdata-deferred-slides="([^"]+)"/)?.[1];
-  if (!url) return html;
-  const fragment = readFileSync(join(dir, url.slice(base.length)), 'utf8');
-  const at = html.indexOf('<p class="stage-number"');
-  if (at < 0) throw new Error(`${url}: its page has no stage number to put the slides before`);
-  return html.slice(0, at) + fragment + html.slice(at);
+  let out = html;
+  let from = 0;
+  for (;;) {
+    const match = /\sdata-deferred-slides="([^"]+)"/g;
+    match.lastIndex = from;
+    const found = match.exec(out);
+    if (!found) return out;
+    const fragment = readFileSync(join(dir, found[1]!.slice(base.length)), 'utf8');
+    // The stage's number comes last in the stage, right after where the slides were.
+    const at = out.indexOf('<p class="stage-number"', found.index);
+    if (at < 0) throw new Error(`${found[1]}: its stage has no stage number to put the slides before`);
+    out = out.slice(0, at) + fragment + out.slice(at);
+    from = at + fragment.length;
+  }
 }
 
 function listHtml(dir: string, base: string, keep: (name: string) => boolean): string[] {

@@ -7,27 +7,41 @@ const page = (inner: string, attribute = ' data-deferred-slides') =>
 
 describe('splitDeferredSlides', () => {
   it('moves the marked slides into a fragment named by its hash and points the frame at it', () => {
-    const { html, fragment } = splitDeferredSlides(page(`<!--deferred-slides-->${slides}<!--/deferred-slides-->`), '/pitch/en/present/', 'en/present/index.html');
-    expect(fragment?.markup).toBe(slides);
-    expect(fragment?.name).toMatch(/^slides\.[0-9a-f]{10}\.html$/);
+    const { html, fragments } = splitDeferredSlides(page(`<!--deferred-slides-->${slides}<!--/deferred-slides-->`), '/pitch/en/present/', 'en/present/index.html');
+    expect(fragments).toHaveLength(1);
+    const [fragment] = fragments;
+    expect(fragment!.markup).toBe(slides);
+    expect(fragment!.name).toMatch(/^slides\.[0-9a-f]{10}\.html$/);
     expect(html).toBe(page('', ` data-deferred-slides="/pitch/en/present/${fragment!.name}"`));
+  });
+
+  it('splits each frame of a page on its own (the speaker view has two stages), in order', () => {
+    const other = slides.replace('Two', 'Two, with notes');
+    const two = page(`<!--deferred-slides-->${other}<!--/deferred-slides-->`) + page(`<!--deferred-slides-->${slides}<!--/deferred-slides-->`);
+    const { html, fragments } = splitDeferredSlides(two, '/en/present/speaker/', 'p');
+    expect(fragments.map((f) => f.markup)).toEqual([other, slides]);
+    expect(fragments[0]!.name).not.toBe(fragments[1]!.name);
+    expect(html).toBe(page('', ` data-deferred-slides="/en/present/speaker/${fragments[0]!.name}"`) + page('', ` data-deferred-slides="/en/present/speaker/${fragments[1]!.name}"`));
   });
 
   it('names different slides differently, so a page never meets another build’s fragment', () => {
     const a = splitDeferredSlides(page(`<!--deferred-slides-->${slides}<!--/deferred-slides-->`), '/', 'a');
     const b = splitDeferredSlides(page(`<!--deferred-slides-->${slides.replace('Two', '2')}<!--/deferred-slides-->`), '/', 'b');
-    expect(a.fragment!.name).not.toBe(b.fragment!.name);
+    expect(a.fragments[0]!.name).not.toBe(b.fragments[0]!.name);
   });
 
   it('leaves a page without deferred slides as it is', () => {
     const html = page(slides, '');
-    expect(splitDeferredSlides(html, '/', 'x')).toEqual({ html, fragment: null });
+    expect(splitDeferredSlides(html, '/', 'x')).toEqual({ html, fragments: [] });
   });
 
   it('stops the build, naming the file and the field, when the markers or the attribute are missing or out of order', () => {
     expect(() => splitDeferredSlides(page(`<!--deferred-slides-->${slides}`), '/', 'vi/present/index.html')).toThrow(
       /vi\/present\/index\.html: field "data-deferred-slides": .*found 1 attribute\(s\), 1 start and 0 end/,
     );
+    // Two frames, but both pairs of markers inside the first.
+    const nested = page(`<!--deferred-slides-->${slides}<!--/deferred-slides--><!--deferred-slides-->${slides}<!--/deferred-slides-->`) + page('');
+    expect(() => splitDeferredSlides(nested, '/', 'p')).toThrow(/in order/);
     expect(() => splitDeferredSlides(page(`<!--deferred-slides-->${slides}<!--/deferred-slides-->`, ''), '/', 'p')).toThrow(/found 0 attribute/);
     expect(() => splitDeferredSlides(page(`<!--/deferred-slides-->${slides}<!--deferred-slides-->`), '/', 'p')).toThrow(/in order/);
     expect(() => splitDeferredSlides(page('<!--deferred-slides--><p>none</p><!--/deferred-slides-->'), '/', 'p')).toThrow(/no slide/);
