@@ -433,7 +433,7 @@ if (results.sizes.length) {
       page: s.page,
       'HTML br': kb(s.html.brotli),
       'HTML gz': kb(s.html.gzip),
-      // The deck's slides after the cover, fetched with its script after the first paint.
+      // The deck's slides after the cover (src/deck/deferredSlides.ts), fetched with its script after the first paint.
       'later HTML br': kb(s.laterHtml.brotli),
       'JS br': kb(s.js.brotli),
       'JS gz': kb(s.js.gzip),

@@ -1,6 +1,6 @@
 /**
- * The audience deck's first document carries only the cover slide; every other slide comes in a
- * second file, fetched with the deck's script. The deck cannot run without that script, and a
+ * A deck page's first document carries only the cover slide; every other slide comes in a second
+ * file, fetched with the deck's script (the speaker view has two stages, so two files). The deck cannot run without that script, and a
  * phone shows the story instead, so nothing is lost for a reader without it, and the first round
  * trip carries only what the room sees first.
  *
@@ -18,7 +18,7 @@ export const DEFERRED_SLIDES_START = '<!--deferred-slides-->';
 export const DEFERRED_SLIDES_END = '<!--/deferred-slides-->';
 /**
  * Between chapters in the fragment: the deck puts the slides on the stage a chapter per task, since
- * parsing all of them at once is one long task on a slow phone (about 90 ms at 4× CPU slowdown).
+ * parsing all of them at once was one long task on a phone-sized page (50–63 ms at 4× CPU slowdown).
  */
 export const DEFERRED_SLIDES_BREAK = '<!--deferred-slides-break-->';
 

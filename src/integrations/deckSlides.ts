@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './pageTrim';
 import { DEFERRED_SLIDES_ATTRIBUTE, DEFERRED_SLIDES_END, DEFERRED_SLIDES_START, deferredSlidesFileName } from '../deck/deferredSlides';
 
 /**
@@ -75,14 +76,6 @@ export function splitDeferredSlides(html: string, pageUrl: string, fileLabel: st
   return { html: out, fragments };
 }
 
-function indexPages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return indexPages(full);
-    return entry.name === 'index.html' ? [full] : [];
-  });
-}
-
 /** Writes each deck page's deferred slides into `slides.<hash>.html` files beside it. */
 export function deckSlides(): AstroIntegration {
   let base = '/';
@@ -95,9 +88,9 @@ export function deckSlides(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const sizes: string[] = [];
-        for (const file of indexPages(root)) {
+        // Every page, so a stray marker or attribute stops the build, not only on the deck's pages.
+        for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
-          if (!html.includes(DEFERRED_SLIDES_ATTRIBUTE)) continue;
           const folder = relative(root, dirname(file)).split(sep).join('/');
           const label = relative(root, file);
           const split = splitDeferredSlides(html, base + (folder ? `${folder}/` : ''), label);

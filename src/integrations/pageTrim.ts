@@ -164,7 +164,7 @@ export function trimPage(html: string): PageTrim {
 }
 
 /** Every .html file under a folder. */
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return htmlFiles(full);
