@@ -232,9 +232,10 @@ export function startScrollDriver(root: Document = document) {
     if (step && !document.activeElement?.closest('[data-step-controls]')) takeFocus(step);
   };
 
-  // The graphic comes before the steps in the page, so Tab from the last control of a pinned chart
-  // (its data toggle, or its table's last link) would go to the first link of the chapter's first
-  // step and scroll the reader back to it. From there, Tab goes to the step being read instead.
+  // The graphic comes after the first step in the page and before the others, so Tab from the last
+  // control of a pinned chart (its data toggle, or its table's last link) would go to the first link
+  // of the chapter's second step and scroll the reader back to it. From there, Tab goes to the step
+  // being read instead.
   addEventListener('keydown', (e) => {
     if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
     const active = document.activeElement;

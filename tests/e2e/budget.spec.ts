@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pageAssets } from '../../scripts/pageAssets.mjs';
-import { storyPages } from './helpers';
+import { startFirstRoundTripServer, type FirstRoundTripServer } from './firstRoundTrip';
+import { localeCodes, storyPages } from './helpers';
 
 const dist = 'dist';
 const KB = 1024;
@@ -45,11 +46,44 @@ test('the cover’s, the deck’s and the speaker view’s HTML, inline CSS incl
   }
 });
 
-// Not yet one round trip (see README, "Speed"), but a chapter page must not grow back towards the
-// one-page story's 65 KB.
+// A chapter page's whole HTML is more than one round trip (see README, "Speed"; the next test is
+// about what the reader sees first), but it must not grow back towards the one-page story's 65 KB.
 test('no story page’s HTML is over 25 KB compressed', () => {
   for (const path of storyPaths) {
     const { html } = pageAssets(dist, path);
     expect(html.brotli, `${path}: ${(html.brotli / KB).toFixed(1)} KB brotli`).toBeLessThanOrEqual(25 * KB);
   }
+});
+
+// A browser draws a page as its bytes arrive. A chapter page is more than 14 KB compressed, but what
+// the first screen shows (the title, the first step and the chart beside it) comes in its first
+// 14 KB: the first step precedes the graphic in the page (src/components/StepsAroundGraphic.astro),
+// and the graphic opens with the step's chart. So does the fact sheet's first screen.
+test.describe('what a reader sees first arrives in the first round trip', () => {
+  let server: FirstRoundTripServer;
+  test.beforeAll(async ({}, info) => {
+    server = await startFirstRoundTripServer(new URL(info.project.use.baseURL!));
+  });
+  test.afterAll(async () => server.close());
+
+  const firstScreens = [
+    ...storyPaths.map((path) => ({ path, parts: ['h1', '[data-step]', '.graphic > .chart-slot[data-active]'] })),
+    ...localeCodes.map((locale) => ({ path: `${locale}/factsheet/`, parts: ['h1', '.fs-figures', 'figure.chart'] })),
+  ];
+  for (const { path, parts } of firstScreens)
+    test(`${path}: ${parts.join(', ')} come whole in the first 14 KB, and the page paints before the rest`, async ({ page, baseURL }) => {
+      await page.goto(server.origin + new URL(path, baseURL).pathname, { waitUntil: 'commit' });
+      // A part has come whole once the parser has gone past it: something follows it or one of its ancestors.
+      const unfinished = () =>
+        page.evaluate(
+          (selectors) =>
+            selectors.filter((selector) => {
+              for (let el = document.querySelector(selector); el; el = el.parentElement) if (el.nextElementSibling) return false;
+              return true;
+            }),
+          parts,
+        );
+      await expect.poll(unfinished, { message: `${path}: parts still waiting for the rest of the page`, timeout: 10_000 }).toEqual([]);
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+    });
 });

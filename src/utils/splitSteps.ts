@@ -1,0 +1,20 @@
+/**
+ * Splits a chapter's rendered steps after the first one, so the chapter can place its graphic
+ * between them (Chapter.astro). A step is the `<section … data-step=…>` that Step.astro renders.
+ *
+ * `first` holds everything before the second step (the first step and any whitespace around it);
+ * `rest` holds the second step onwards, or is empty when the chapter has a single step.
+ */
+export interface SplitSteps {
+  first: string;
+  rest: string;
+}
+
+const STEP_START = /<section\b[^>]*\sdata-step=/g;
+
+export function splitAfterFirstStep(html: string, label: string): SplitSteps {
+  const starts = [...html.matchAll(STEP_START)].map((m) => m.index);
+  if (starts.length === 0) throw new Error(`${label}: field "steps": the chapter renders no <Step>, so its graphic has nothing to sit beside`);
+  const second = starts[1];
+  return second === undefined ? { first: html, rest: '' } : { first: html.slice(0, second), rest: html.slice(second) };
+}
