@@ -13,10 +13,16 @@ export async function getChapters(locale: Locale): Promise<CollectionEntry<'chap
   return all.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The charts a chapter shows: its frontmatter chart, then any a step switches to, once each. */
+/**
+ * The charts a chapter shows, once each, in the order its steps first show them (a step without a
+ * `chart` shows the frontmatter's), then the frontmatter's chart if no step shows it. The graphic
+ * holds them in this order, so the opening chart comes first in the page (it is part of the first
+ * screen, which arrives in the first round trip: StepsAroundGraphic.astro), and where every chart
+ * is stacked (no scripts, reduced motion) they read in the story's order.
+ */
 export function chartsOf(entry: CollectionEntry<'chapters'>): ChartId[] {
-  const stepCharts = [...(entry.body ?? '').matchAll(/<Step\b[^>]*\bchart\s*=\s*"([^"]+)"/g)].map((m) => m[1]!);
-  return [...new Set([entry.data.chart, ...stepCharts])].filter(isChartId);
+  const stepCharts = [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bchart\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? entry.data.chart);
+  return [...new Set([...stepCharts, entry.data.chart])].filter(isChartId);
 }
 
 /**

@@ -743,6 +743,15 @@ test.describe('without JavaScript', () => {
       expect(hidden).toEqual([]);
       // All chapter text is in the DOM and visible.
       for (const step of await page.locator('[data-step]').all()) await expect(step).toBeVisible();
+      // The stacked charts come in the order the steps first show them, so the first is the one
+      // beside the first step (a step without its own chart shows the chapter's).
+      const order = await page.locator('article[data-chapter]').evaluateAll((chapters) =>
+        chapters.map((chapter) => ({
+          shown: [...new Set([...chapter.querySelectorAll<HTMLElement>('[data-step]')].map((step) => step.dataset.chart || (chapter as HTMLElement).dataset.chart))],
+          slots: [...chapter.querySelectorAll<HTMLElement>('.graphic > .chart-slot')].map((slot) => slot.dataset.chart),
+        })),
+      );
+      for (const { shown, slots } of order) expect(slots.slice(0, shown.length)).toEqual(shown);
     });
 });
 
