@@ -285,8 +285,8 @@ if (local) {
     ...chapterPaths.filter((path) => !pages.some((p) => p.path === path)).map((path) => ({ name: `story vi ${path.split('/').at(-2)}`, path })),
   ];
   for (const page of sized) {
-    const { html, laterHtml, js, css } = pageAssets('dist', page.path);
-    results.sizes.push({ page: page.name, html, laterHtml, js, css });
+    const { html, firstScreen, laterHtml, js, css } = pageAssets('dist', page.path);
+    results.sizes.push({ page: page.name, html, firstScreen, laterHtml, js, css });
   }
   if (existsSync(join('dist', 'sw.js'))) results.precache = precacheSize('dist', process.env.BASE_PATH ?? '/');
 }
@@ -433,6 +433,8 @@ if (results.sizes.length) {
       page: s.page,
       'HTML br': kb(s.html.brotli),
       'HTML gz': kb(s.html.gzip),
+      // The HTML up to the end of the chart the page opens on (scripts/pageAssets.mjs): within 14 KB, the first screen comes in one round trip.
+      'first screen br': kb(s.firstScreen.brotli),
       // The deck's slides after the cover (src/deck/deferredSlides.ts), fetched with its script after the first paint.
       'later HTML br': kb(s.laterHtml.brotli),
       'JS br': kb(s.js.brotli),

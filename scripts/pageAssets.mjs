@@ -18,6 +18,19 @@ const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.br
 const zero = { raw: 0, gzip: 0, brotli: 0 };
 
 /**
+ * Where a page's first screen ends in its HTML: after the chart the page opens on (a story page's
+ * opening chart, which follows its first step; the fact sheet's first chart), or at the end of a
+ * page with no chart. An estimate read from the markup; tests/e2e/budget.spec.ts checks the same in
+ * a browser, with everything after the first 14 KB held back.
+ */
+function firstScreenEnd(text) {
+  const opening = text.search(/<div class="chart-slot"[^>]*\sdata-active[\s>]/);
+  const start = opening >= 0 ? opening : text.search(/<figure class="chart"/);
+  const end = start >= 0 ? text.indexOf('</figure>', start) : -1;
+  return end >= 0 ? end + '</figure>'.length : text.length;
+}
+
+/**
  * Lists the first-load assets of dist/<pagePath>index.html and their sizes.
  * Module scripts and stylesheets referenced by the HTML count, with every chunk they import. The
  * dynamic imports count too: the page's enhancements load after its first paint (src/client/enhance.ts),
@@ -49,7 +62,9 @@ export function pageAssets(distDir, pagePath) {
     .filter((file) => existsSync(file))
     .map((file) => compressedSize(readFileSync(file)))
     .reduce(add, zero);
-  return { html: compressedSize(html), laterHtml, js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
+  // The HTML up to the end of the first screen, compressed on its own: about what must arrive before it can be drawn.
+  const firstScreen = compressedSize(Buffer.from(text.slice(0, firstScreenEnd(text))));
+  return { html: compressedSize(html), firstScreen, laterHtml, js: sizeOf('.js'), css: sizeOf('.css'), files: [...files] };
 }
 
 /** Formats served as they are: a CDN does not compress them again. */
