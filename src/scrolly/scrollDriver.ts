@@ -232,21 +232,23 @@ export function startScrollDriver(root: Document = document) {
     if (step && !document.activeElement?.closest('[data-step-controls]')) takeFocus(step);
   };
 
-  // The graphic comes after the first step in the page and before the others, so Tab from the last
-  // control of a pinned chart (its data toggle, or its table's last link) would go to the first link
-  // of the chapter's second step and scroll the reader back to it. From there, Tab goes to the step
-  // being read instead.
+  // The graphic comes after the first step in the page and before the others. While a later step is
+  // read, leaving a pinned chart by Tab from its last control (its data toggle, or its table's last
+  // link) would reach the second step's first link, and Shift+Tab from its first control the first
+  // step's last link, and either would scroll the reader back there: both go to the step being read
+  // instead. While the first step is read, the page's own order already goes on from it.
   addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
+    if (e.key !== 'Tab' || e.defaultPrevented) return;
     const active = document.activeElement;
     const graphic = active?.closest<HTMLElement>('.graphic');
     const reading = steps[current()];
     if (!graphic || !reading || !graphic.closest('[data-chapter]')?.contains(reading.el)) return;
+    if (!(graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
     if (getComputedStyle(graphic).position !== 'sticky') return;
     const controls = [...graphic.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])')].filter(
       (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed]'),
     );
-    if (controls.at(-1) !== active) return;
+    if ((e.shiftKey ? controls[0] : controls.at(-1)) !== active) return;
     e.preventDefault();
     takeFocus(reading.el);
   });

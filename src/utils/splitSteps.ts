@@ -14,7 +14,7 @@ const STEP_START = /<section\b[^>]*\sdata-step=/g;
 
 export function splitAfterFirstStep(html: string, label: string): SplitSteps {
   const starts = [...html.matchAll(STEP_START)].map((m) => m.index);
-  if (starts.length === 0) throw new Error(`${label}: field "steps": the chapter renders no <Step>, so its graphic has nothing to sit beside`);
+  if (starts.length === 0) throw new Error(`${label}: the chapter's body renders no <Step>, so its graphic has nothing to sit beside`);
   const second = starts[1];
   return second === undefined ? { first: html, rest: '' } : { first: html.slice(0, second), rest: html.slice(second) };
 }

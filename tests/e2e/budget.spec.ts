@@ -71,7 +71,7 @@ test.describe('what a reader sees first arrives in the first round trip', () => 
     ...localeCodes.map((locale) => ({ path: `${locale}/factsheet/`, parts: ['h1', '.fs-figures', 'figure.chart'] })),
   ];
   for (const { path, parts } of firstScreens)
-    test(`${path}: ${parts.join(', ')} come whole in the first 14 KB, and the page paints before the rest`, async ({ page, baseURL }) => {
+    test(`${path}: ${parts.join(', ')} come whole in the first 14 KB and are drawn before the rest arrives`, async ({ page, baseURL }) => {
       await page.goto(server.origin + new URL(path, baseURL).pathname, { waitUntil: 'commit' });
       // A part has come whole once the parser has gone past it: something follows it or one of its ancestors.
       const unfinished = () =>
@@ -84,6 +84,11 @@ test.describe('what a reader sees first arrives in the first round trip', () => 
           parts,
         );
       await expect.poll(unfinished, { message: `${path}: parts still waiting for the rest of the page`, timeout: 10_000 }).toEqual([]);
+      // Drawn: the page has painted, and each part is rendered (not hidden, not skipped).
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+      const hidden = await page.evaluate((selectors) => selectors.filter((selector) => !document.querySelector(selector)!.checkVisibility({ visibilityProperty: true })), parts);
+      expect(hidden).toEqual([]);
+      // And the rest was held back: a page over 14 KB is still loading.
+      if (pageAssets(dist, path).html.brotli > 14 * KB) expect(await page.evaluate(() => document.readyState)).toBe('loading');
     });
 });

@@ -2,7 +2,10 @@ import { createServer, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-/** About what the first round trip of a new connection carries (ten TCP segments, less the headers). */
+/**
+ * About what the first round trip of a new connection carries: ten TCP segments, less TLS and HTTP
+ * framing. Like the byte budgets, it counts the compressed document alone, not its response headers.
+ */
 export const FIRST_ROUND_TRIP_BYTES = 14 * 1024;
 
 export interface FirstRoundTripServer {

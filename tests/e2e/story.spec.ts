@@ -440,7 +440,7 @@ test('on a phone, the data opens in a sheet over the steps, which stay in place;
   await expect(graphic).toHaveAttribute('data-sheet', '');
   for (let i = 0; i < 12 && (await graphic.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
   await expect(graphic).not.toHaveAttribute('data-sheet', '');
-  // The focus goes on to the step being read (the graphic comes first in the page), where the
+  // The focus goes on to the step being read (the graphic precedes every step but the first in the page), where the
   // reader was, and the page has not moved.
   await expect(step).toBeFocused();
   expect(Math.abs((await stepTop()) - before)).toBeLessThan(1);
@@ -927,6 +927,46 @@ test('after J or K, Tab goes on from the step being read, not from the top of th
   expect(where.inOrAfter, `Tab went to "${where.name}"`).toBe(true);
   await scrollSettled(page);
   await expect(step).toHaveAttribute('aria-current', 'step');
+});
+
+/** Focuses the first or last control of the pinned graphic that a reader can reach with Tab. */
+async function focusGraphicControl(page: Page, which: 'first' | 'last') {
+  await page.evaluate((end) => {
+    const graphic = document.querySelector<HTMLElement>('.graphic')!;
+    const controls = [...graphic.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed]'),
+    );
+    (end === 'first' ? controls[0] : controls.at(-1))!.focus({ preventScroll: true });
+  }, which);
+}
+
+test('on the first step, Tab from the pinned chart’s last control goes on past the chart, not back into the first step', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  const first = page.locator('[data-step]').first();
+  await expect(first).toHaveAttribute('aria-current', 'step');
+  await focusGraphicControl(page, 'last');
+  await page.keyboard.press('Tab');
+  // Before, the focus went back to the first step, whose links led to the chart again: a loop.
+  const after = await page.evaluate(() => {
+    const graphic = document.querySelector('.graphic')!;
+    const active = document.activeElement!;
+    return !graphic.contains(active) && !!(graphic.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(after).toBe(true);
+});
+
+test('on a later step, Shift+Tab from the pinned chart’s first control goes to the step being read, not back to the first step', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+  await scrollSettled(page);
+  const id = await page.locator('[data-step][aria-current="step"]').getAttribute('id');
+  await focusGraphicControl(page, 'first');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(`#${id}`)).toBeFocused();
+  await scrollSettled(page);
+  await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
 });
 
 test('the motion scripts are fetched after the page has loaded and its first paint is on screen, leaving the first round trips to text and fonts', async ({ page }) => {

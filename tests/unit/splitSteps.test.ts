@@ -22,6 +22,6 @@ describe('splitAfterFirstStep', () => {
   });
 
   it('fails naming the chapter when it renders no step', () => {
-    expect(() => splitAfterFirstStep('<p>no steps</p>', 'content/en/02-why-now.mdx')).toThrow(/content\/en\/02-why-now\.mdx: field "steps"/);
+    expect(() => splitAfterFirstStep('<p>no steps</p>', 'content/en/02-why-now.mdx')).toThrow(/content\/en\/02-why-now\.mdx: the chapter's body renders no <Step>/);
   });
 });
