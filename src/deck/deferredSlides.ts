@@ -1,8 +1,8 @@
 /**
  * A deck page's first document carries only the cover slide; every other slide comes in a second
- * file, fetched with the deck's script (the speaker view has two stages, so two files). The deck cannot run without that script, and a
- * phone shows the story instead, so nothing is lost for a reader without it, and the first round
- * trip carries only what the room sees first.
+ * file, fetched with the deck's script (the speaker view has two stages, so two files). The deck
+ * cannot run without that script, and a phone shows the story instead, so nothing is lost for a
+ * reader without it, and the first round trip carries only what the room sees first.
  *
  * DeckStage.astro marks the slides to defer; src/integrations/deckSlides.ts moves them into
  * `slides.<hash>.html` beside the page after the build and writes that file's URL into the frame's
