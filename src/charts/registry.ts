@@ -5,7 +5,7 @@
 export const chartStates = {
   headline: ['all', 'capacity', 'investment', 'banks', 'offtake'],
   market: ['estimates', 'target'],
-  map: ['vietnam', 'north', 'corridor'],
+  map: ['north', 'corridor'],
   comparison: ['facilities', 'thai-nguyen', 'split'],
   capacity: ['units', 'offtake', 'national'],
   investment: ['total', 'per-mw', 'benchmarks', 'power'],

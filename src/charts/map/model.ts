@@ -69,7 +69,7 @@ export interface MapStateView {
   lines: (Segment & { id: string; capital: boolean })[];
   labels: MapLabel[];
   /** In-map key for the dashed lines (zoomed states only), kept clear of labels. */
-  key?: { box: Box; text: string; size: number };
+  key: { box: Box; text: string; size: number };
 }
 
 export interface MapLayout {
@@ -97,11 +97,7 @@ const NORTH_WINDOW: [LonLat, LonLat] = [
 ];
 // Label anchors for country names (view framing only).
 const COUNTRY_ANCHORS: Record<string, { id: string; at: LonLat; states: MapState[] }> = {
-  [VIETNAM_ID]: { id: 'vietnam', at: [106.6, 14.6], states: ['vietnam'] },
-  '156': { id: 'china', at: [106.2, 24.6], states: ['vietnam'] },
-  '418': { id: 'laos', at: [103.0, 19.0], states: ['vietnam', 'north'] },
-  '116': { id: 'cambodia', at: [104.6, 12.9], states: ['vietnam'] },
-  '764': { id: 'thailand', at: [101.6, 16.2], states: ['vietnam'] },
+  '418': { id: 'laos', at: [103.0, 19.0], states: ['north'] },
 };
 
 function placeName(locale: Locale, id: string): string {
@@ -158,14 +154,13 @@ function buildLayout(name: MapLayoutName, locale: Locale): MapLayout {
   const places = data.places;
   const projected = new Map(places.map((p) => [p.id, project([p.lon, p.lat])]));
 
-  // Windows: whole country = the fitted frame; north and corridor from their geographic boxes.
+  // Windows on the fitted frame, from their geographic boxes.
   const aspect = W / H;
   const [nx0, ny0] = project(NORTH_WINDOW[0]);
   const [nx1, ny1] = project(NORTH_WINDOW[1]);
   const xs = [...projected.values()].map((p) => p[0]);
   const ys = [...projected.values()].map((p) => p[1]);
   const windows: Record<MapState, [number, number, number, number]> = {
-    vietnam: [0, 0, W, H],
     north: fitWindow(nx0, ny0, nx1, ny1, aspect, 0),
     corridor: fitWindow(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys), aspect, name === 'wide' ? 0.2 : 0.18),
   };
@@ -173,7 +168,7 @@ function buildLayout(name: MapLayoutName, locale: Locale): MapLayout {
   const outlines = MAP_STATES.map((state) => {
     const [vx, vy, vw, vh] = windows[state];
     const zoom = vw / W;
-    const source: Map<string, Feature<Polygon | MultiPolygon>> = state === 'vietnam' ? countries : fine;
+    const source: Map<string, Feature<Polygon | MultiPolygon>> = fine;
     const clipped = geoMercator()
       .scale(projection.scale())
       .translate(projection.translate())
@@ -230,8 +225,7 @@ function buildView(
   const [vx, vy, vw, vh] = viewBox;
   const toScreen = ([px, py]: [number, number]) => ({ x: ((px - vx) * W) / vw, y: ((py - vy) * H) / vh });
   const inView = (p: { x: number; y: number }) => p.x >= 0 && p.x <= W && p.y >= 0 && p.y <= H;
-  const shown = data.places.filter((p) => state !== 'vietnam' || p.id === ORIGIN || p.id === 'ha-noi');
-  const points: MapPoint[] = shown
+  const points: MapPoint[] = data.places
     .map((p) => {
       const s = toScreen(projected.get(p.id)!);
       return {
@@ -245,10 +239,9 @@ function buildView(
     })
     .filter(inView);
   const origin = points.find((p) => p.role === 'origin')!;
-  const lines =
-    state === 'vietnam'
-      ? []
-      : points.filter((p) => p.role !== 'origin').map((p) => ({ id: p.id, x1: origin.x, y1: origin.y, x2: p.x, y2: p.y, capital: p.role === 'capital' }));
+  const lines = points
+    .filter((p) => p.role !== 'origin')
+    .map((p) => ({ id: p.id, x1: origin.x, y1: origin.y, x2: p.x, y2: p.y, capital: p.role === 'capital' }));
 
   // Labels: place names (with distances when zoomed in), then country names where room is left.
   const lineHeight = (size: number) => size * 1.25;
@@ -274,14 +267,14 @@ function buildView(
     return { x: p.x - r, y: p.y - r, width: r * 2, height: r * 2 };
   });
   const bounds: Box = { x: 2, y: 2, width: W - 4, height: H - 4 };
-  let key: MapStateView['key'];
-  if (state !== 'vietnam') {
-    const text = t(locale, 'chart.straightLine');
-    const size = L.sub;
-    // The line sample and its gap (34), the words, and as much room after them as before the line (6).
-    key = { box: { x: 6, y: 6, width: 34 + estimateTextWidth(text, size) + 6, height: size * 1.5 }, text, size };
-    obstacles.push(key.box);
-  }
+  const keyText = t(locale, 'chart.straightLine');
+  // The line sample and its gap (34), the words, and as much room after them as before the line (6).
+  const key: MapStateView['key'] = {
+    box: { x: 6, y: 6, width: 34 + estimateTextWidth(keyText, L.sub) + 6, height: L.sub * 1.5 },
+    text: keyText,
+    size: L.sub,
+  };
+  obstacles.push(key.box);
   // Most important first; if that leaves a place unlabelled, try the other orders and keep the
   // first that labels the most places (six places: at most 120 orders, each cheap).
   let placed = placeLabels(requests, obstacles, bounds, 3, lines);
@@ -335,7 +328,7 @@ function buildView(
     }
     return out;
   });
-  return { state, viewBox, points, lines, labels, ...(key ? { key } : {}) };
+  return { state, viewBox, points, lines, labels, key };
 }
 
 function buildLegend(L: (typeof MAP_LAYOUTS)[MapLayoutName], W: number, H: number, locale: Locale, hoaLacCount: number): MapLayout['legend'] {
