@@ -2,6 +2,7 @@ import type { Figure } from '../data/types';
 import type { Unit } from '../data/schema';
 import { getLocaleInfo, type Locale } from './locales';
 import { fill, t } from './t';
+import { koreanParts } from './koreanParts';
 
 /** How the qualifier (at least, about…) is written: words for prose, symbols for charts, or not at all. */
 export type QualifierStyle = 'word' | 'symbol' | 'none';
@@ -30,9 +31,28 @@ function numberFormat(locale: Locale, unit: Unit, value: number, digits?: number
   return new Intl.NumberFormat(intl, { maximumFractionDigits: digits ?? defaultDigits });
 }
 
+/** Where Korean uses koreanParts: money from 1억 up, and counts of people from 1만 up that are whole 만 ("10만"). */
+function koreanPartsDigits(value: number, unit: Unit, locale: Locale, digits?: number): number | undefined {
+  if (locale !== 'ko' || digits !== undefined) return undefined;
+  const abs = Math.abs(value);
+  if (compactUnits.has(unit) && abs >= 1e8) return 3;
+  if (unit === 'people' && abs >= 1e4 && abs % 1e4 === 0) return 16;
+  return undefined;
+}
+
 /** Formats a bare number for a locale, with the unit's conventions but no unit word. */
 export function formatNumber(value: number, unit: Unit, locale: Locale, digits?: number): string {
+  const korean = koreanPartsDigits(value, unit, locale, digits);
+  if (korean !== undefined) return koreanParts(value, korean);
+  // Vietnamese says "thứ nhất", not "thứ 1"; other ranks keep their digits ("thứ 3").
+  if (locale === 'vi' && unit === 'rank' && value === 1) return 'nhất';
   return numberFormat(locale, unit, value, digits).format(value);
+}
+
+/** The unit's template; in Korean a counter after a number word takes a space: "10만 명", as "2억 달러". */
+function unitTemplate(locale: Locale, unit: Unit, n: string): string {
+  const template = t(locale, `units.${unit}`);
+  return locale === 'ko' && /[만억조]$/.test(n) ? template.replace(/\{n\}(?=[\uac00-\ud7af])/, '{n} ') : template;
 }
 
 /** Writes value (or range) with its unit in the locale's words. */
@@ -43,7 +63,7 @@ export function formatValue(
   digits?: number,
 ): string {
   const n = typeof value === 'number' ? formatNumber(value, unit, locale, digits) : formatRangeNumber(value, unit, locale, digits);
-  return t(locale, `units.${unit}`, { n });
+  return fill(unitTemplate(locale, unit, n), { n });
 }
 
 /** Formats a figure for a locale: "at least 20 MW", "khoảng 200 triệu USD", "약 2억 달러". */
@@ -52,20 +72,24 @@ export function formatFigure(fig: Figure, locale: Locale, options: FormatOptions
   const style = options.qualifier ?? 'word';
   if (style === 'none') return formatValue(raw, fig.unit, locale, options.digits);
   const qualifier = t(locale, `${style === 'word' ? 'qualifier' : 'qualifierSymbol'}.${fig.qualifier}`);
-  const unitTemplate = t(locale, `units.${fig.unit}`);
+  const unitWords = t(locale, `units.${fig.unit}`);
   // Korean puts a leading qualifier on the number when the unit wraps it: "MW당 약 1,000만 달러",
   // not "약 MW당 …"; trailing qualifiers ("… 이상") and other languages qualify the whole phrase.
   const inside =
-    t(locale, 'format.qualifierInsideUnit') === 'yes' && !qualifier.startsWith('{value}') && !unitTemplate.startsWith('{n}');
+    t(locale, 'format.qualifierInsideUnit') === 'yes' && !qualifier.startsWith('{value}') && !unitWords.startsWith('{n}');
   if (inside) {
     const n = isRange(raw) ? formatRangeNumber(raw, fig.unit, locale, options.digits) : formatNumber(raw, fig.unit, locale, options.digits);
-    return fill(unitTemplate, { n: fill(qualifier, { value: n }) });
+    return fill(unitTemplate(locale, fig.unit, n), { n: fill(qualifier, { value: n }) });
   }
   return fill(qualifier, { value: formatValue(raw, fig.unit, locale, options.digits) });
 }
 
 function formatRangeNumber(range: { min: number; max: number }, unit: Unit, locale: Locale, digits?: number): string {
-  return numberFormat(locale, unit, range.max, digits).formatRange(range.min, range.max);
+  if (koreanPartsDigits(range.max, unit, locale, digits) !== undefined)
+    return `${formatNumber(range.min, unit, locale)}~${formatNumber(range.max, unit, locale)}`;
+  const parts = numberFormat(locale, unit, range.max, digits).formatRangeToParts(range.min, range.max);
+  // Intl puts a hyphen between Vietnamese range numbers ("17,5-18,8"); a range takes an en dash, as in English.
+  return parts.map((p) => (locale === 'vi' && p.type === 'literal' && p.source === 'shared' && p.value.trim() === '-' ? '–' : p.value)).join('');
 }
 
 function isRange(v: number | { min: number; max: number }): v is { min: number; max: number } {

@@ -4,12 +4,16 @@
  * unit template handed over by the component ("USD {n}", "{n} USD", "{n} 달러").
  */
 
-/** Money in the locale's large-number words: "USD 30.2 million", "30,2 triệu USD", "3,020만 달러". */
+import { koreanParts } from '../i18n/koreanParts';
+
+/** Money in the locale's large-number words: "USD 30.2 million", "30,2 triệu USD", "3,020만 달러", "1억5,100만 달러". */
 export function formatMoney(value: number, intl: string, template: string): string {
   const n =
-    Math.abs(value) >= 1e6
-      ? new Intl.NumberFormat(intl, { notation: 'compact', compactDisplay: 'long', useGrouping: 'always', maximumSignificantDigits: 3 }).format(value)
-      : new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(value);
+    intl.startsWith('ko') && Math.abs(value) >= 1e8
+      ? koreanParts(value, 3)
+      : Math.abs(value) >= 1e6
+        ? new Intl.NumberFormat(intl, { notation: 'compact', compactDisplay: 'long', useGrouping: 'always', maximumSignificantDigits: 3 }).format(value)
+        : new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(value);
   return template.replace('{n}', n);
 }
 

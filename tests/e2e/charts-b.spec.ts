@@ -28,8 +28,20 @@ const candidates: number[] = (() => {
   return raw.flatMap((v) => [1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12].map((s) => v / s));
 })();
 
-/** Parses the numbers in a cell written in `locale` (vi: 1.234,5; en/ko: 1,234.5). */
+const koreanScale: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
+
+/**
+ * Parses the numbers in a cell written in `locale` (vi: 1.234,5; en/ko: 1,234.5). A Korean amount in
+ * parts ("16억5,000만", "10만") is one number; a Vietnamese first rank is written "thứ nhất".
+ */
 function numbersIn(text: string, locale: string): number[] {
+  if (locale === 'vi') text = text.replace(/thứ nhất/g, 'thứ 1');
+  if (locale === 'ko')
+    return (text.match(/(?:\d[\d,]*(?:\.\d+)?[조억만])+|\d[\d.,]*/g) ?? []).map((m) =>
+      /[조억만]$/.test(m)
+        ? [...m.matchAll(/(\d[\d,]*(?:\.\d+)?)([조억만])/g)].reduce((sum, [, n, w]) => sum + Number(n!.replace(/,/g, '')) * koreanScale[w!]!, 0)
+        : Number(m.replace(/[.,]$/, '').replace(/,/g, '')),
+    );
   const matches = text.match(/\d[\d.,]*/g) ?? [];
   return matches.map((m) => {
     const clean = m.replace(/[.,]$/, '');
