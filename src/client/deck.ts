@@ -9,7 +9,7 @@ export async function startDeckPage(role: Parameters<typeof startDeck>[0], slide
   // The slides first: the charts and the deck read them from the page.
   for (const stage of slides) await placeDeferredSlides(stage);
   await nextTask();
-  startChartMotion();
+  startChartMotion(document, 'switch-instantly');
   await nextTask();
   startDeck(role);
 }

@@ -3,7 +3,7 @@
  * shows one slide at a time, and asks the chapter's chart for the slide's state through the
  * chartstate contract (src/scrolly/chartEvents.ts), so charts never learn a deck exists.
  */
-import { requestChartState } from '../scrolly/chartEvents';
+import { prefersReducedMotion, requestChartState } from '../scrolly/chartEvents';
 import { shrinkToFit } from './shrinkToFit';
 
 /** The canvas size every slide is laid out at (DeckStage.astro). */
@@ -90,7 +90,8 @@ export function createSlideStage(frame: HTMLElement) {
         layer.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
           slot.toggleAttribute('data-active', slot.dataset.chart === current.chart);
         });
-        if (current.state) requestChartState(layer, current.chart, { state: current.state, immediate });
+        // Under reduced motion the charts switch states without moving (../scrolly/chartEvents.ts).
+        if (current.state) requestChartState(layer, current.chart, { state: current.state, immediate: immediate || prefersReducedMotion() });
       }
       fitText(current.el);
     },

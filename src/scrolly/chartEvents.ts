@@ -26,7 +26,20 @@ export function onChartState(root: HTMLElement, handler: (detail: ChartStateDeta
   return () => root.removeEventListener(CHART_STATE_EVENT, listener);
 }
 
-/** True when the reader asked for reduced motion: charts then stay in their finished, build-time state. */
+/** True when the reader asked for reduced motion. */
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * What a chart does with state requests under reduced motion. On a story page it stays finished,
+ * as built: the story then stacks every chart whole and its text carries the steps. On a deck,
+ * one chart stands beside one step at a time and the state is what the slide shows, so the chart
+ * follows the states, switching instantly (the deck sends every request as immediate).
+ */
+export type ReducedMotionCharts = 'stay-finished' | 'switch-instantly';
+
+/** True when a chart should ignore state requests and stay as built. */
+export function chartsStayFinished(underReducedMotion: ReducedMotionCharts): boolean {
+  return underReducedMotion === 'stay-finished' && prefersReducedMotion();
 }

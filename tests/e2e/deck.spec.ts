@@ -98,6 +98,59 @@ test('Back and Forward walk the slides; reload keeps the slide', async ({ page }
   await expectSlide(page, 2);
 });
 
+/**
+ * Where the current slide's chart differs from the state the slide names: parts at the wrong
+ * strength (full where the state names them or names "all", dimmed elsewhere; a state that names no
+ * part changes nothing), and, on the map, a window or a layer other than the state's.
+ */
+function chartStateMismatches(page: Page) {
+  return page.evaluate(() => {
+    const slot = document.querySelector<HTMLElement>('[data-deck] [data-chapter-frame]:not([hidden]) .chart-slot[data-active]');
+    const root = slot?.querySelector<HTMLElement>('[data-chart-root]');
+    const state = root?.dataset.state;
+    if (!root || !state) return null;
+    const svg = root.querySelector<SVGSVGElement>('svg.chart-wide')!;
+    const names = (el: Element) => ((el as SVGElement).dataset.in ?? '').split(/\s+/).includes(state);
+    const wrong: string[] = [];
+    const geo = svg.querySelector<SVGSVGElement>('svg.map-geo');
+    if (geo) {
+      const boxes = JSON.parse(geo.dataset.viewboxes!) as Record<string, string>;
+      if (geo.getAttribute('viewBox') !== boxes[state]) wrong.push(`window ${geo.getAttribute('viewBox')}`);
+      svg.querySelectorAll<SVGGElement>('[data-in]').forEach((layer) => {
+        if ((getComputedStyle(layer).visibility === 'visible') !== names(layer)) wrong.push(`layer ${layer.dataset.in}`);
+      });
+    } else {
+      const parts = [...svg.querySelectorAll<SVGElement>('[data-in]')];
+      if (state === 'all' || !parts.some(names)) return { chart: root.dataset.chartRoot!, state, wrong };
+      for (const part of parts) {
+        const opacity = Number(getComputedStyle(part).opacity);
+        if (names(part) ? opacity < 0.99 : opacity > 0.31) wrong.push(`${part.dataset.in} at ${opacity}`);
+      }
+    }
+    return { chart: root.dataset.chartRoot!, state, wrong };
+  });
+}
+
+test('under reduced motion each slide’s chart still shows that slide’s state, at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await open(page);
+  const count = await slideCount(page);
+  const states = new Set<string>();
+  for (let n = 1; n <= count; n++) {
+    if (n > 1) await page.keyboard.press('ArrowRight');
+    await expectSlide(page, n);
+    // Read at once: under reduced motion a state is drawn with the slide, with no tween.
+    const shown = await chartStateMismatches(page);
+    if (!shown) continue;
+    expect(shown.wrong, `slide ${n}: ${shown.chart} in state ${shown.state}`).toEqual([]);
+    states.add(`${shown.chart}:${shown.state}`);
+  }
+  // The check above ran on the emphasis charts and the map, in more than one state each.
+  expect([...states].filter((s) => s.startsWith('headline:')).length).toBeGreaterThan(1);
+  expect([...states].filter((s) => s.startsWith('map:')).length).toBeGreaterThan(1);
+});
+
 test('a malformed or out-of-range slide in the URL lands on the nearest slide', async ({ page }) => {
   await open(page, 'en/present/', '?slide=9999');
   await expectSlide(page, await slideCount(page));

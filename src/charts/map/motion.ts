@@ -1,10 +1,11 @@
 /**
  * Browser side of the map: zooms between the named states by tweening the outline's viewBox and
  * cross-fading each state's points and labels (laid out at build time for that state's window).
- * Does nothing under reduced motion: the map then stays in its finished build-time state.
+ * Under reduced motion it does nothing on a story page (the map stays in its finished build-time
+ * state) and switches instantly on a deck (../../scrolly/chartEvents.ts).
  */
 import { gsap } from 'gsap';
-import { onChartState, prefersReducedMotion, type ChartStateDetail } from '../../scrolly/chartEvents';
+import { chartsStayFinished, onChartState, type ChartStateDetail, type ReducedMotionCharts } from '../../scrolly/chartEvents';
 
 const ZOOM_SECONDS = 0.9;
 
@@ -59,8 +60,8 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
 }
 
 /** Wires every map on the page to the step driver's state requests. */
-export function animateMaps(): void {
-  if (prefersReducedMotion()) return;
+export function animateMaps(reduced: ReducedMotionCharts): void {
+  if (chartsStayFinished(reduced)) return;
   document.querySelectorAll<HTMLElement>('[data-chart-root="map"]').forEach((root) => {
     onChartState(root, (detail) => showState(root, detail));
   });

@@ -3,9 +3,10 @@
  * carry `data-in="state-a state-b"`; in a state, the parts it does not name fade to DIMMED (never
  * hidden, so no number disappears), and on phones the drawing slides to the state's parts
  * (./narrowPan.ts). `allState` shows everything; a state that names no part changes nothing.
- * Does nothing under reduced motion: the chart stays finished, as built.
+ * Under reduced motion it does nothing on a story page (the chart stays finished, as built) and
+ * switches instantly on a deck (../../scrolly/chartEvents.ts).
  */
-import { onChartState, prefersReducedMotion } from '../../scrolly/chartEvents';
+import { chartsStayFinished, onChartState, type ReducedMotionCharts } from '../../scrolly/chartEvents';
 import { DIMMED, fadeParts } from './fadeParts';
 import { namesState, panNarrow } from './narrowPan';
 
@@ -27,8 +28,8 @@ function reslideOnResize(): void {
 }
 
 /** Wires every chart root with this id on the page to the drivers' state requests. */
-export function startEmphasis(chartId: string, allState = 'all'): void {
-  if (prefersReducedMotion()) return;
+export function startEmphasis(chartId: string, reduced: ReducedMotionCharts, allState = 'all'): void {
+  if (chartsStayFinished(reduced)) return;
   document.querySelectorAll<HTMLElement>(`[data-chart-root="${chartId}"]`).forEach((root) => {
     onChartState(root, ({ state, immediate }) => {
       const all = state === allState;
