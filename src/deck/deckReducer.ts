@@ -32,7 +32,7 @@ export type DeckAction =
   | { type: 'toggleBlackout' }
   /** Esc: closes the topmost layer (help, blackout); with none open, toggles the overview. */
   | { type: 'escape' }
-  /** The other window (speaker view or audience) reports its slide and blackout. */
+  /** The other window (speaker view or audience) reports its slide and blackout; a change closes this window's overlays. */
   | { type: 'sync'; index: number; blackout: boolean };
 
 /** Longest slide number we accept typing (a deck of 9 999 slides is plenty). */
@@ -92,8 +92,13 @@ function reduce(state: DeckState, action: DeckAction): DeckState {
       if (state.help) return { ...state, help: false };
       if (state.blackout) return { ...state, blackout: false };
       return { ...state, overview: !state.overview };
-    case 'sync':
-      return { ...state, index: clampIndex(action.index, state.count), blackout: action.blackout };
+    case 'sync': {
+      const index = clampIndex(action.index, state.count);
+      if (index === state.index && action.blackout === state.blackout) return state;
+      // The other window moved on: an overview or help left open here would stay over the slide
+      // the room is meant to see, with nothing on the presenter's screen to say so.
+      return { ...state, index, blackout: action.blackout, overview: false, help: false, typed: '' };
+    }
   }
 }
 

@@ -117,7 +117,8 @@ export function startDeck(role: DeckRole): void {
     clearTimeout(typedTimer);
     if (state.typed) typedTimer = window.setTimeout(() => dispatch({ type: 'escape' }), TYPED_TIMEOUT);
 
-    if (origin === 'local' && prev && (moved || prev.blackout !== state.blackout)) sync.post(state.index, state.blackout);
+    // Back and Forward move the other window too: left behind, it would show another slide's notes.
+    if ((origin === 'local' || origin === 'history') && prev && (moved || prev.blackout !== state.blackout)) sync.post(state.index, state.blackout);
   }
 
   function dispatch(action: DeckAction, origin: Origin = 'local') {

@@ -353,10 +353,26 @@ test('a speaker view in a second window follows and drives the audience window',
   await page.keyboard.press('b');
   await expect(speaker.locator('[data-blackout-indicator]')).toBeHidden();
 
+  // Back in the audience window takes the speaker view along.
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3);
+  await expectSlide(speaker, 3);
+  await page.goBack();
+  await expectSlide(page, 2);
+  await expect(counter).toHaveText(`Slide 2 of ${count}`);
+
+  // An overview left open in the audience window closes when the speaker view moves on, so the
+  // room sees the slide the presenter sees.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-deck-overview]')).toBeVisible();
+  await speaker.keyboard.press('PageDown');
+  await expectSlide(page, 3);
+  await expect(page.locator('[data-deck-overview]')).toBeHidden();
+
   // Closing one window leaves the other working.
   await speaker.close();
   await page.keyboard.press('ArrowRight');
-  await expectSlide(page, 3);
+  await expectSlide(page, 4);
 });
 
 test('S opens the speaker view at the current slide', async ({ page, context }) => {

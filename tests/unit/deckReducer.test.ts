@@ -72,6 +72,14 @@ describe('deckReducer', () => {
     expect(run(deck, { type: 'sync', index: 99, blackout: false }).index).toBe(9);
   });
 
+  it('closes its overview or help when the other window moves, and keeps them when it only repeats where it is', () => {
+    const overview = run(deck, { type: 'toggleOverview' });
+    expect(run(overview, { type: 'sync', index: 3, blackout: false })).toMatchObject({ index: 3, overview: false });
+    const help = run(deck, { type: 'toggleHelp' });
+    expect(run(help, { type: 'sync', index: 0, blackout: true })).toMatchObject({ help: false, blackout: true });
+    expect(deckReducer(help, { type: 'sync', index: help.index, blackout: false })).toBe(help);
+  });
+
   it('returns the same object when nothing changes', () => {
     const last = createDeckState(3, 2);
     expect(deckReducer(last, { type: 'next' })).toBe(last);
