@@ -1,13 +1,23 @@
 /**
  * The speaker view's extras beside the current slide: the next slide's preview, the notes,
- * whether the audience screen is black, an elapsed timer (resettable, kept across a reload of
- * this window) and the clock.
+ * whether the audience screen is black, an elapsed timer (resettable, kept when this window is
+ * reloaded or closed and opened again during a talk) and the clock.
  */
 import type { DeckState } from './deckReducer';
 import { shrinkToFit } from './shrinkToFit';
 import { createSlideStage, type SlideStage } from './slideStage';
 
 const TIMER_KEY = 'deck-timer-start';
+/** A timer started longer ago than this belongs to an earlier talk: a newly opened speaker view starts afresh. */
+const TIMER_KEPT_MS = 12 * 60 * 60 * 1000;
+
+/** When the talk's timer started: the stored start while it is recent, else now (and stored). */
+function timerStart(storage: Storage, now: number): number {
+  const stored = Number(storage.getItem(TIMER_KEY));
+  const start = stored > now - TIMER_KEPT_MS && stored <= now ? stored : now;
+  storage.setItem(TIMER_KEY, String(start));
+  return start;
+}
 
 /** "1:02:03" / "12:34": elapsed time as a presenter reads it. */
 export function formatElapsed(ms: number): string {
@@ -36,17 +46,20 @@ export function startSpeakerPanel(current: SlideStage) {
   const intl = document.querySelector<HTMLElement>('[data-deck]')?.dataset.intl || document.documentElement.lang;
   const clockFormat = new Intl.DateTimeFormat(intl, { hour: 'numeric', minute: '2-digit' });
 
-  let start = Number(sessionStorage.getItem(TIMER_KEY)) || Date.now();
-  sessionStorage.setItem(TIMER_KEY, String(start));
+  // Kept in localStorage, not the window's session: a speaker view closed by mistake mid-talk and
+  // opened again with S is a new window, and must not lose the elapsed time.
+  let start = timerStart(localStorage, Date.now());
   const tick = () => {
     const now = Date.now();
     if (timer) timer.textContent = formatElapsed(now - start);
     if (clock) clock.textContent = clockFormat.format(now);
   };
-  document.querySelector('[data-timer-reset]')?.addEventListener('click', () => {
+  document.querySelector('[data-timer-reset]')?.addEventListener('click', (e) => {
     start = Date.now();
-    sessionStorage.setItem(TIMER_KEY, String(start));
+    localStorage.setItem(TIMER_KEY, String(start));
     tick();
+    // After a mouse click the keys go back to the deck: Space must move the slide, not reset again.
+    if (e.detail > 0) (e.currentTarget as HTMLElement).blur();
   });
   tick();
   setInterval(tick, 1000);

@@ -602,6 +602,22 @@ test('the speaker view timer counts and resets', async ({ page }) => {
   await expect(timer).toHaveText('0:00');
   await page.clock.runFor(3_000);
   await expect(timer).toHaveText('0:03');
+  // After the click, Space moves the slide on; it does not reset the timer again.
+  await page.keyboard.press('Space');
+  await expectSlide(page, 2);
+  await expect(timer).toHaveText('0:03');
+});
+
+test('the speaker view timer goes on when the speaker view is closed and opened again', async ({ page, context }) => {
+  await page.clock.install();
+  await open(page, 'en/present/speaker/');
+  await page.clock.runFor(125_000);
+  await expect(page.locator('[data-timer]')).toHaveText('2:05');
+  await page.close();
+  const again = await context.newPage();
+  await again.clock.install({ time: Date.now() + 130_000 });
+  await open(again, 'en/present/speaker/');
+  await expect(again.locator('[data-timer]')).toHaveText(/^2:\d\d$/);
 });
 
 for (const locale of ['vi', 'en', 'ko'] as const) {
