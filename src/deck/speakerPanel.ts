@@ -59,7 +59,7 @@ export function startSpeakerPanel(current: SlideStage) {
     localStorage.setItem(TIMER_KEY, String(start));
     tick();
     // After a mouse click the keys go back to the deck: Space must move the slide, not reset again.
-    if (e.detail > 0) (e.currentTarget as HTMLElement).blur();
+    if ((e as MouseEvent).detail > 0) (e.currentTarget as HTMLElement).blur();
   });
   tick();
   setInterval(tick, 1000);
