@@ -82,6 +82,9 @@ export function createSlideStage(frame: HTMLElement) {
       const current = slides[index];
       slides.forEach((s, i) => (s.el.hidden = i !== index));
       const frameShown = current?.kind === 'step' ? current.frame : null;
+      // A chart that comes onto the stage with this slide shows its state as it appears: a zoom or
+      // fade on arrival would start from the state it was built in, not from anything the room saw.
+      const arriving = !frameShown || frameShown.hidden !== false || frameShown.querySelector<HTMLElement>('.chart-slot[data-active]')?.dataset.chart !== current?.chart;
       frames.forEach((f) => (f.hidden = f !== frameShown));
       if (number) number.textContent = current ? `${index + 1} / ${slides.length}` : '';
       if (!current) return;
@@ -91,7 +94,7 @@ export function createSlideStage(frame: HTMLElement) {
           slot.toggleAttribute('data-active', slot.dataset.chart === current.chart);
         });
         // Under reduced motion the charts switch states without moving (../scrolly/chartEvents.ts).
-        if (current.state) requestChartState(layer, current.chart, { state: current.state, immediate: immediate || prefersReducedMotion() });
+        if (current.state) requestChartState(layer, current.chart, { state: current.state, immediate: immediate || arriving || prefersReducedMotion() });
       }
       fitText(current.el);
     },

@@ -142,10 +142,12 @@ export function startScrollDriver(root: Document = document) {
   // A chart's motion measures what it shows (which layout is displayed, where its parts are). Asked in
   // the frame that switched charts, that measuring forces a second layout of the page inside the frame;
   // a frame later the layout is already done. Only the latest request is kept.
+  // A chart that has just been brought in shows its state as it appears, without a move of its own
+  // on top of the switch (the map zoomed out from the window it was built in), but still a frame later.
   let stateFrame = 0;
-  const setChartState = (graphic: HTMLElement, chart: string, state: string, immediate: boolean) => {
+  const setChartState = (graphic: HTMLElement, chart: string, state: string, immediate: boolean, arriving: boolean) => {
     cancelAnimationFrame(stateFrame);
-    const apply = () => requestChartState(graphic, chart, { state, immediate });
+    const apply = () => requestChartState(graphic, chart, { state, immediate: immediate || arriving });
     if (immediate) return apply();
     stateFrame = requestAnimationFrame(() => {
       stateFrame = requestAnimationFrame(apply);
@@ -174,12 +176,13 @@ export function startScrollDriver(root: Document = document) {
       // page's top: the focus moves to the incoming chart's data toggle instead.
       const focusedSlot = document.activeElement?.closest<HTMLElement>('.chart-slot');
       const carryFocus = focusedSlot && graphic.contains(focusedSlot) && focusedSlot.dataset.chart !== s.chart;
+      const arriving = graphic.dataset.active !== s.chart;
       graphic.dataset.active = s.chart;
       graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
         slot.toggleAttribute('data-active', slot.dataset.chart === s.chart);
       });
       if (carryFocus) graphic.querySelector<HTMLElement>('.chart-slot[data-active] .chart-table-toggle')?.focus({ preventScroll: true });
-      if (s.state) setChartState(graphic, s.chart, s.state, c.origin === 'init' || c.origin === 'hash');
+      if (s.state) setChartState(graphic, s.chart, s.state, c.origin === 'init' || c.origin === 'hash', arriving);
     }
 
     // The URL and the language links follow the step. While the reader scrolls, they are written

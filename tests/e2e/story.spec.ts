@@ -653,6 +653,27 @@ test('each step’s lead is its heading, one level under the chapter’s title, 
   }
 });
 
+test('a chart brought in by a step shows that step’s state as it appears, without a move of its own', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/hanoi/#hanoi-split');
+  await expect(page.locator('#hanoi-split')).toHaveAttribute('aria-current', 'step');
+  // Every window the map's outline is drawn through from here on (a zoom writes dozens between two states).
+  await page.evaluate(() => {
+    const geo = document.querySelector('.graphic [data-chart-root="map"] svg.chart-wide svg.map-geo')!;
+    const seen = ((window as unknown as { __windows: string[] }).__windows = [geo.getAttribute('viewBox')!]);
+    new MutationObserver(() => seen.push(geo.getAttribute('viewBox')!)).observe(geo, { attributes: true, attributeFilter: ['viewBox'] });
+  });
+  await page.keyboard.press('j');
+  await expect(page.locator('#hanoi-hoa-lac')).toHaveAttribute('aria-current', 'step');
+  await page.waitForTimeout(1200);
+  const { seen, boxes } = await page.evaluate(() => {
+    const geo = document.querySelector<SVGSVGElement>('.graphic [data-chart-root="map"] svg.chart-wide svg.map-geo')!;
+    return { seen: (window as unknown as { __windows: string[] }).__windows, boxes: JSON.parse(geo.dataset.viewboxes!) as Record<string, string> };
+  });
+  expect(seen.at(-1)).toBe(boxes.north);
+  expect(seen.filter((box) => box !== boxes.north && box !== boxes.corridor)).toEqual([]);
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);

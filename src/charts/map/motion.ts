@@ -39,9 +39,17 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
     const from = parseBox(geo.getAttribute('viewBox') ?? target);
     const to = parseBox(target);
     const box = { x: from[0]!, y: from[1]!, w: from[2]!, h: from[3]! };
+    const outlines = (layers: SVGGElement[]) => layers.filter((g) => g.classList.contains('map-outline'));
     // Labels and points belong to one window: hide them while the outline moves, then show the new ones.
     gsap.to(outgoing.filter((g) => g.classList.contains('map-state')), { autoAlpha: 0, duration: 0.2 });
-    gsap.to(incoming.filter((g) => g.classList.contains('map-outline')), { autoAlpha: 1, duration: 0.2 });
+    // Each state's outline is cut just outside its own window, so while the view moves only the wider
+    // window's outline is shown: the closer one's cut edge would slide across the map as a rectangle.
+    // Zooming out, the incoming outline takes over at once; zooming in, at the end.
+    const zoomingOut = to[2]! > from[2]!;
+    if (zoomingOut) {
+      gsap.set(outlines(incoming), { autoAlpha: 1 });
+      gsap.set(outlines(outgoing), { autoAlpha: 0 });
+    }
     const zoom = gsap.to(box, {
       x: to[0]!,
       y: to[1]!,
@@ -51,7 +59,8 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
       ease: 'power2.inOut',
       onUpdate: () => geo.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`),
       onComplete: () => {
-        gsap.to(outgoing.filter((g) => g.classList.contains('map-outline')), { autoAlpha: 0, duration: 0.2 });
+        gsap.set(outlines(incoming), { autoAlpha: 1 });
+        gsap.set(outlines(outgoing), { autoAlpha: 0 });
         gsap.to(incoming.filter((g) => g.classList.contains('map-state')), { autoAlpha: 1, duration: 0.35 });
       },
     });
