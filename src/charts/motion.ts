@@ -8,7 +8,7 @@ import { animateMaps } from './map/motion';
 import type { ChartId } from './registry';
 import type { ReducedMotionCharts } from '../scrolly/chartEvents';
 import { startEmphasis } from './shared/emphasis';
-import { watchCutEdges } from './shared/narrowPan';
+import { watchCutEdges } from './shared/statePan';
 
 const chartMotion: Record<ChartId, (reduced: ReducedMotionCharts) => void> = {
   headline: (reduced) => startEmphasis('headline', reduced),

@@ -674,6 +674,27 @@ test('a chart brought in by a step shows that step’s state as it appears, with
   expect(seen.filter((box) => box !== boxes.north && box !== boxes.corridor)).toEqual([]);
 });
 
+test('on a low laptop screen, a tall pinned chart slides to the rows its step is about, and its source line stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openEnhanced(page, 'en/why-now/');
+  for (const [step, row] of [
+    ['why-now-resolution-57', 'Politburo issues Resolution 57'],
+    ['why-now-incentives', 'Digital Technology Industry Law passed'],
+  ]) {
+    await scrollToStep(page, step!);
+    // The slide is a 0.6 s transition.
+    await page.waitForTimeout(900);
+    const seen = await page.locator('.graphic .chart-slot[data-active]').evaluate((slot, text) => {
+      const art = slot.querySelector('.chart-art')!.getBoundingClientRect();
+      const label = [...slot.querySelectorAll('svg.chart-svg text')].find((t) => t.getBoundingClientRect().height > 0 && t.textContent === text)!;
+      const box = label.getBoundingClientRect();
+      const foot = slot.querySelector('.chart-foot')!.getBoundingClientRect();
+      return { rowInWindow: box.top >= art.top && box.bottom <= art.bottom, footOnScreen: foot.bottom <= innerHeight };
+    }, row!);
+    expect(seen, step).toEqual({ rowInWindow: true, footOnScreen: true });
+  }
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);

@@ -221,12 +221,11 @@ function buildScene(layout: Layout, locale: Locale, rows: Row[]): Scene {
   y = note.bottom + small * 0.5;
 
   const height = Math.ceil(y);
-  // Phones pan between the per-MW bars and the power bill (the sticky graphic is short there).
+  // Where the graphic is shorter than the drawing (a phone, a low laptop screen), it pans between
+  // the per-MW bars and the power bill.
   const top = `0 0 ${width} ${Math.ceil(barsEnd)}`;
-  const views = narrow
-    ? { total: top, 'per-mw': top, benchmarks: top, power: `0 ${Math.floor(powerTop)} ${width} ${Math.ceil(height - powerTop)}` }
-    : undefined;
-  return { width, height, prims, ...(views ? { views } : {}) };
+  const views = { total: top, 'per-mw': top, benchmarks: top, power: `0 ${Math.floor(powerTop)} ${width} ${Math.ceil(height - powerTop)}` };
+  return { width, height, prims, views };
 }
 
 /** Builds the investment chart for a locale. */

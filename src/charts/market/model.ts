@@ -179,11 +179,10 @@ function buildScene(layout: Layout, locale: Locale): Scene {
     prims.push({ kind: 'text', x: x(tick), y: bottom + small + 2, text, size: small, anchor: tick === 0 ? 'start' : 'middle', tone: 'muted' });
   });
   const height = Math.ceil(bottom + small + 6);
-  // Phones pan: the named estimates, then the highest estimate with the gap to the 2030 rows.
-  const views = narrow
-    ? { estimates: `0 0 ${width} ${Math.ceil(todayBottom + 8)}`, target: `0 ${Math.floor(lastEstimateTop)} ${width} ${Math.ceil(height - lastEstimateTop)}` }
-    : undefined;
-  return { width, height, prims, ...(views ? { views } : {}) };
+  // Where the graphic is shorter than the drawing, it pans: the named estimates, then the highest
+  // estimate with the gap to the 2030 rows.
+  const views = { estimates: `0 0 ${width} ${Math.ceil(todayBottom + 8)}`, target: `0 ${Math.floor(lastEstimateTop)} ${width} ${Math.ceil(height - lastEstimateTop)}` };
+  return { width, height, prims, views };
 }
 
 /** Builds the market chart for a locale. */

@@ -65,10 +65,12 @@ export function startDataSheets(root: Document = document): void {
       }
       return;
     }
-    // On a phone the source line is cut to one line beside the toggle; tapping it opens the sheet,
-    // where it is shown whole. (The link in it keeps its own action.)
+    // In the sticky graphic the source line is cut short (one line beside the toggle on a phone,
+    // two on a laptop); a tap or click on it opens the sheet, where it is shown whole. (The link in
+    // it keeps its own action.)
     const source = target.closest?.('.graphic:not([data-sheet]) .chart-source');
-    if (!source || target.closest('a') || source.scrollWidth <= source.clientWidth) return;
+    const cut = source && (source.scrollWidth > source.clientWidth || source.scrollHeight > source.clientHeight);
+    if (!source || target.closest('a') || !cut) return;
     source.parentElement?.querySelector<HTMLButtonElement>(TOGGLE)?.click();
   });
   // On a phone the sheet covers the steps: when the focus moves on past it (Tab from the table's

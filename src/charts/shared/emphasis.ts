@@ -1,14 +1,14 @@
 /**
  * Browser side shared by the charts whose states emphasise parts rather than move them. Parts
  * carry `data-in="state-a state-b"`; in a state, the parts it does not name fade to DIMMED (never
- * hidden, so no number disappears), and on phones the drawing slides to the state's parts
- * (./narrowPan.ts). `allState` shows everything; a state that names no part changes nothing.
+ * hidden, so no number disappears), and a drawing taller than the graphic slides to the state's parts
+ * (./statePan.ts). `allState` shows everything; a state that names no part changes nothing.
  * Under reduced motion it does nothing on a story page (the chart stays finished, as built) and
  * switches instantly on a deck (../../scrolly/chartEvents.ts).
  */
 import { chartsStayFinished, onChartState, type ReducedMotionCharts } from '../../scrolly/chartEvents';
 import { DIMMED, fadeParts } from './fadeParts';
-import { namesState, panNarrow } from './narrowPan';
+import { namesState, panToState } from './statePan';
 
 /** The state each started root shows, with its chart's "everything" state, for re-sliding on resize. */
 const shown = new Map<HTMLElement, { state: string; allState: string }>();
@@ -22,7 +22,7 @@ function reslideOnResize(): void {
   addEventListener('resize', () => {
     pending ||= requestAnimationFrame(() => {
       pending = 0;
-      shown.forEach(({ state, allState }, root) => panNarrow(root, state, allState, true));
+      shown.forEach(({ state, allState }, root) => panToState(root, state, allState, true));
     });
   });
 }
@@ -37,7 +37,7 @@ export function startEmphasis(chartId: string, reduced: ReducedMotionCharts, all
       if (!all && !parts.some((p) => namesState(p, state))) return;
       shown.set(root, { state, allState });
       // The pan reads layout, so it goes before the fade writes.
-      panNarrow(root, state, allState, immediate);
+      panToState(root, state, allState, immediate);
       fadeParts(root, (p) => (all || namesState(p, state) ? 1 : DIMMED), { immediate });
     });
   });

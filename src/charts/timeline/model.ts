@@ -157,16 +157,17 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     prims.unshift({ kind: 'line', x1: x, y1: top - font, x2: x, y2: y - lineH * 0.6, tone: 'grid', in: statesFor(l) });
   });
   const height = Math.ceil(y - lineH * 0.5);
-  // Phones pan to the span of law events for `laws`, and to the named event's row for a focus
-  // state (the sticky graphic is short there).
+  // Where the graphic is shorter than the drawing (on a phone, and on a laptop too: this is the
+  // tallest chart), it pans to the span of law events for `laws`, and to the named event's row for
+  // a focus state.
   const band = (from: number) => `0 ${Math.floor(from)} ${width} ${Math.ceil(lawSpan.bottom - from)}`;
   const focusViews = Object.entries(timelineFocus).map(([state, eventId]) => {
     const top = rowTops.get(eventId);
     if (top === undefined) throw new Error(`src/charts/timeline/model.ts: state "${state}" names event "${eventId}", which is not in src/data/events.ts`);
     return [state, band(top)] as const;
   });
-  const views = narrow ? { laws: band(lawSpan.top), ...Object.fromEntries(focusViews) } : undefined;
-  return { width, height, prims, ...(views ? { views } : {}) };
+  const views = { laws: band(lawSpan.top), ...Object.fromEntries(focusViews) };
+  return { width, height, prims, views };
 }
 
 /** Builds the timeline chart for a locale. */

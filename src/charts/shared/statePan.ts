@@ -1,6 +1,9 @@
 /**
- * Browser-only: on phones the sticky graphic is a window onto the top of a chart that is often
- * taller than it. A state brings its parts into that window by sliding the phone drawing up.
+ * Browser-only: the sticky graphic is a window onto a chart that may be taller than it: on a
+ * phone, where it takes 55% of the screen, most charts; on a laptop, the tallest (the timeline, the
+ * province's dashboard), whose last rows and source line would otherwise stay below the screen's
+ * edge while the steps about them are read. A state brings its parts into that window by sliding
+ * the drawing shown up (a chart draws two, for narrow and wide columns, and shows one).
  *
  * The slide is a CSS transform with a CSS transition (Chapter.astro), which the compositor runs:
  * no script and no layout per frame, and the graphic keeps its height, so the text below it does
@@ -13,8 +16,14 @@
 
 import { skipTransitionOnce } from './skipTransition';
 
-/** The layout in which the graphic is sticky and clipped (Chapter.astro, same breakpoint). */
+/** The layouts in which the graphic is sticky and clipped (Chapter.astro, same breakpoints). */
 const PHONE = '(max-width: 63.99rem) and (min-height: 30rem)';
+const LAPTOP = '(min-width: 64rem)';
+
+/** False where the graphic is in the flow, not a window (a phone held sideways). */
+function graphicIsWindow(): boolean {
+  return matchMedia(PHONE).matches || matchMedia(LAPTOP).matches;
+}
 /** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
 const MARGIN = 10;
 
@@ -42,17 +51,17 @@ function bandTop(svg: SVGSVGElement, state: string, allState: string): number | 
 }
 
 /**
- * Slides each shown phone drawing of a chart so the state's band starts at the top of the
- * graphic's window, or as near as it can without leaving empty space below the chart's end.
+ * Slides each shown drawing of a chart so the state's band starts at the top of the graphic's
+ * window, or as near as it can without leaving empty space below the chart's end.
  */
-export function panNarrow(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
+export function panToState(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
   const graphic = root.closest<HTMLElement>('.graphic');
-  if (!graphic || !matchMedia(PHONE).matches) return;
-  root.querySelectorAll<SVGSVGElement>('svg.chart-narrow').forEach((svg) => {
+  if (!graphic || !graphicIsWindow()) return;
+  root.querySelectorAll<SVGSVGElement>('svg.chart-svg').forEach((svg) => {
     const art = svg.parentElement;
     // All reads (layout is clean here: state changes arrive in an animation frame) before the write.
     const box = svg.getBoundingClientRect();
-    if (!art || box.width === 0 || box.height === 0) return; // not displayed: the wide layout or an inactive chart
+    if (!art || box.width === 0 || box.height === 0) return; // not displayed: the other layout or an inactive chart
     const top = bandTop(svg, state, allState);
     // The window ends where the drawing's box ends (it gives way to the source line below it), or
     // at the graphic's edge.
@@ -70,19 +79,19 @@ export function panNarrow(root: HTMLElement, state: string, allState: string, im
 }
 
 /**
- * Marks each phone drawing cut at the window's bottom edge (`data-cut-below`), so Chapter.astro
+ * Marks each slid drawing cut at the window's bottom edge (`data-cut-below`), so Chapter.astro
  * fades the edge instead of slicing through a line of text. Charts that slide (above) mark it
  * with each state; this catches every drawing as it is laid out or resized, slid or not.
  */
 export function watchCutEdges(root: ParentNode = document): void {
   if (typeof ResizeObserver === 'undefined') return;
   const sizes = new ResizeObserver((entries) => {
-    if (!matchMedia(PHONE).matches) return;
+    if (!graphicIsWindow()) return;
     for (const { target } of entries) {
       const art = target as HTMLElement;
-      const svg = art.querySelector<SVGSVGElement>('svg.chart-narrow');
+      const svg = [...art.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().height > 0);
       const height = svg?.getBoundingClientRect().height ?? 0;
-      if (!svg || height === 0) continue; // the wide layout is shown, or the chart is put aside
+      if (!svg || height === 0) continue; // the chart is put aside
       const shift = (-(parseFloat(svg.style.getPropertyValue('--pan')) || 0) / 100) * height;
       art.toggleAttribute('data-cut-below', height - shift > art.clientHeight + 1);
     }
