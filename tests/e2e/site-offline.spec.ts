@@ -84,6 +84,18 @@ test('after one visit the story, deck and fact sheet load with the network off',
   await context.setOffline(false);
 });
 
+test('the speaker view says when the deck has been saved for offline use, and where it cannot be', async ({ page, browser, baseURL }) => {
+  await page.goto('en/present/speaker/');
+  await expect(page.getByText('Saved for offline use: the deck works without the network.')).toBeVisible();
+  await expect(page.getByText('Saving the deck for offline use…')).toBeHidden();
+  // Where the browser keeps no worker, the presenter is told to keep the network on.
+  const blocked = await browser.newContext({ serviceWorkers: 'block', baseURL });
+  const other = await blocked.newPage();
+  await other.goto('en/present/speaker/');
+  await expect(other.getByText('Not saved for offline use in this browser: keep the network on.')).toBeVisible();
+  await blocked.close();
+});
+
 test('a browser that asks to save data gets the offline worker on the deck only, not on the story or fact sheet', async ({ page }) => {
   // Chromium's data saver, as a page sees it; and a record of every registration the page asks for.
   await page.addInitScript(() => {
