@@ -89,7 +89,7 @@ test('the speaker view says when the deck has been saved for offline use, and wh
   await expect(page.getByText('Saved for offline use: the deck works without the network.')).toBeVisible();
   await expect(page.getByText('Saving the deck for offline use…')).toBeHidden();
   // Where the browser keeps no worker, the presenter is told to keep the network on.
-  const blocked = await browser.newContext({ serviceWorkers: 'block', baseURL });
+  const blocked = await browser.newContext({ serviceWorkers: 'block', baseURL: baseURL! });
   const other = await blocked.newPage();
   await other.goto('en/present/speaker/');
   await expect(other.getByText('Not saved for offline use in this browser: keep the network on.')).toBeVisible();
