@@ -592,6 +592,21 @@ test('the screen wake lock is asked for again when the page becomes visible agai
   await expect.poll(locks).toBe(2);
 });
 
+test('in a narrow window (half a laptop screen) the speaker view shows the notes under the current slide, without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 683, height: 768 });
+  await open(page, 'en/present/speaker/', '?slide=5');
+  const notes = page.locator('.speaker-notes [data-notes-target]');
+  await expect(notes).not.toBeEmpty();
+  const [current, notesBox, next] = await Promise.all([
+    page.locator('.speaker-current').boundingBox(),
+    notes.boundingBox(),
+    page.locator('.speaker-next').boundingBox(),
+  ]);
+  expect(notesBox!.y).toBeGreaterThanOrEqual(current!.y + current!.height);
+  expect(notesBox!.y + 40).toBeLessThanOrEqual(768);
+  expect(next!.y).toBeGreaterThan(notesBox!.y);
+});
+
 test('the speaker view timer counts and resets', async ({ page }) => {
   await page.clock.install();
   await open(page, 'en/present/speaker/');
