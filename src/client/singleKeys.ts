@@ -2,7 +2,9 @@
  * Browser-only: the reader's choice to turn off the single-key shortcuts (the story's J and K, the
  * deck's letters, digits and punctuation). A speech-input user's spoken words arrive as letters and
  * would set them off (WCAG 2.1.4); keys with modifiers or names (arrows, Page Up/Down, Home, End,
- * Escape) are not affected, so a clicker still drives the deck. Remembered across pages.
+ * Escape) are not affected, so a clicker still drives the deck. Remembered across pages, and marked
+ * on the page's root (`data-single-keys-off`) so the speaker view can say why B or a typed slide
+ * number does nothing.
  */
 const STORE = 'tn-single-key-shortcuts';
 const TOGGLE = 'input[data-single-keys]';
@@ -33,7 +35,10 @@ function remember(on: boolean): void {
 export function startSingleKeysSwitches(root: Document = document): void {
   const switches = [...root.querySelectorAll<HTMLInputElement>(TOGGLE)];
   let on = singleKeysOn();
-  const show = () => switches.forEach((s) => (s.checked = on));
+  const show = () => {
+    switches.forEach((s) => (s.checked = on));
+    root.documentElement.toggleAttribute('data-single-keys-off', !on);
+  };
   show();
   switches.forEach((s) =>
     s.addEventListener('change', () => {

@@ -55,6 +55,14 @@ test('the single-key shortcuts can be turned off in the help; the named keys a c
   await open(page, 'en/present/', '?slide=2');
   await page.keyboard.press('n');
   await expectSlide(page, 2);
+  // The speaker view says so, where a presenter whose B does nothing will look; it goes once they are back on.
+  const speaker = await page.context().newPage();
+  await open(speaker, 'en/present/speaker/');
+  const notice = speaker.getByText(/^Single-key shortcuts are off here/);
+  await expect(notice).toBeVisible();
+  await speaker.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await speaker.locator('[data-deck-help]').getByRole('checkbox', { name: /single-key shortcuts/i }).check();
+  await expect(notice).toBeHidden();
 });
 
 test('Home, End, a typed number with Enter, and blackout', async ({ page }) => {
