@@ -32,7 +32,7 @@ export type DeckAction =
   | { type: 'toggleBlackout' }
   /** Esc: closes the topmost layer (help, blackout); with none open, toggles the overview. */
   | { type: 'escape' }
-  /** The other window (speaker view or audience) reports its slide and blackout; a change closes this window's overlays. */
+  /** The other window (speaker view or audience) reports its slide and blackout; a change of either closes this window's overlays. */
   | { type: 'sync'; index: number; blackout: boolean };
 
 /** Longest slide number we accept typing (a deck of 9 999 slides is plenty). */
@@ -95,8 +95,8 @@ function reduce(state: DeckState, action: DeckAction): DeckState {
     case 'sync': {
       const index = clampIndex(action.index, state.count);
       if (index === state.index && action.blackout === state.blackout) return state;
-      // The other window moved on: an overview or help left open here would stay over the slide
-      // the room is meant to see, with nothing on the presenter's screen to say so.
+      // The other window moved on or blacked the screen out: an overview or help left open here
+      // would stay over what the room is meant to see, with nothing on the presenter's screen to say so.
       return { ...state, index, blackout: action.blackout, overview: false, help: false, typed: '' };
     }
   }

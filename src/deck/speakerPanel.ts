@@ -8,14 +8,21 @@ import { shrinkToFit } from './shrinkToFit';
 import { createSlideStage, type SlideStage } from './slideStage';
 
 const TIMER_KEY = 'deck-timer-start';
-/** A timer started longer ago than this belongs to an earlier talk: a newly opened speaker view starts afresh. */
-const TIMER_KEPT_MS = 12 * 60 * 60 * 1000;
+const TIMER_SEEN_KEY = 'deck-timer-seen';
+/**
+ * A speaker view reopened within this time of the last one's last tick goes on with its timer
+ * (closed by mistake mid-talk); after a longer gap the timer belongs to an earlier talk, a
+ * rehearsal or the previous speaker at a shared lectern, and starts afresh.
+ */
+const TIMER_GAP_MS = 10 * 60 * 1000;
 
-/** When the talk's timer started: the stored start while it is recent, else now (and stored). */
+/** When the talk's timer started: the stored start if a speaker view ticked a moment ago, else now (and stored). */
 function timerStart(storage: Storage, now: number): number {
-  const stored = Number(storage.getItem(TIMER_KEY));
-  const start = stored > now - TIMER_KEPT_MS && stored <= now ? stored : now;
+  const stored = Number(storage.getItem(TIMER_KEY)) || 0;
+  const seen = Number(storage.getItem(TIMER_SEEN_KEY)) || 0;
+  const start = stored > 0 && stored <= now && now - seen < TIMER_GAP_MS ? stored : now;
   storage.setItem(TIMER_KEY, String(start));
+  storage.setItem(TIMER_SEEN_KEY, String(now));
   return start;
 }
 
@@ -51,6 +58,7 @@ export function startSpeakerPanel(current: SlideStage) {
   let start = timerStart(localStorage, Date.now());
   const tick = () => {
     const now = Date.now();
+    localStorage.setItem(TIMER_SEEN_KEY, String(now));
     if (timer) timer.textContent = formatElapsed(now - start);
     if (clock) clock.textContent = clockFormat.format(now);
   };

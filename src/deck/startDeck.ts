@@ -80,8 +80,12 @@ export function startDeck(role: DeckRole): void {
       const immediate = origin !== 'local' || !prev || Math.abs(prev.index - state.index) > 1;
       stage.show(state.index, immediate);
       const search = withSlide(location.search, state.index);
-      if (origin === 'local') history.pushState(null, '', search);
-      else if (origin !== 'history' && location.search !== search) history.replaceState(null, '', search);
+      // Both windows keep every slide shown in their history, wherever the move came from: Back in
+      // either then goes to the slide shown before, and takes the other window along (below). Had
+      // the other window's moves only replaced the entry, Back here would reach a slide from long
+      // before and send the room's screen there.
+      if ((origin === 'local' || origin === 'remote') && location.search !== search) history.pushState(null, '', search);
+      else if (origin === 'init' && location.search !== search) history.replaceState(null, '', search);
       const n = String(state.index + 1);
       const total = String(state.count);
       counters.forEach((c) => (c.textContent = (c.dataset.template ?? '{n} / {total}').replace('{n}', n).replace('{total}', total)));

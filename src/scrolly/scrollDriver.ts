@@ -144,10 +144,16 @@ export function startScrollDriver(root: Document = document) {
   // a frame later the layout is already done. Only the latest request is kept.
   // A chart that has just been brought in shows its state as it appears, without a move of its own
   // on top of the switch (the map zoomed out from the window it was built in), but still a frame later.
+  // A request that replaces a pending one inherits its arrival (J pressed twice across a chart switch).
   let stateFrame = 0;
+  let pendingArrival = false;
   const setChartState = (graphic: HTMLElement, chart: string, state: string, immediate: boolean, arriving: boolean) => {
     cancelAnimationFrame(stateFrame);
-    const apply = () => requestChartState(graphic, chart, { state, immediate: immediate || arriving });
+    pendingArrival ||= arriving;
+    const apply = () => {
+      requestChartState(graphic, chart, { state, immediate: immediate || pendingArrival });
+      pendingArrival = false;
+    };
     if (immediate) return apply();
     stateFrame = requestAnimationFrame(() => {
       stateFrame = requestAnimationFrame(apply);

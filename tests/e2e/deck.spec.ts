@@ -368,6 +368,19 @@ test('a speaker view in a second window follows and drives the audience window',
   await page.goBack();
   await expectSlide(page, 2);
   await expect(counter).toHaveText(`Slide 2 of ${count}`);
+  // Back in the speaker view after the audience window drove on goes to the slide shown before,
+  // not to one the speaker view itself showed long ago.
+  for (let n = 3; n <= 5; n++) {
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(speaker, n);
+  }
+  await speaker.goBack();
+  await expectSlide(speaker, 4);
+  await expectSlide(page, 4);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  await expectSlide(speaker, 2);
 
   // An overview left open in the audience window closes when the speaker view moves on, so the
   // room sees the slide the presenter sees.
@@ -641,6 +654,12 @@ test('the speaker view timer goes on when the speaker view is closed and opened 
   await again.clock.install({ time: Date.now() + 130_000 });
   await open(again, 'en/present/speaker/');
   await expect(again.locator('[data-timer]')).toHaveText(/^2:\d\d$/);
+  // An hour after the last speaker view closed, the timer belongs to an earlier talk: it starts afresh.
+  await again.close();
+  const later = await context.newPage();
+  await later.clock.install({ time: Date.now() + 3_600_000 });
+  await open(later, 'en/present/speaker/');
+  await expect(later.locator('[data-timer]')).toHaveText('0:00');
 });
 
 for (const locale of ['vi', 'en', 'ko'] as const) {

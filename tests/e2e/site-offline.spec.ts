@@ -88,11 +88,17 @@ test('the speaker view says when the deck has been saved for offline use, and wh
   await page.goto('en/present/speaker/');
   await expect(page.getByText('Saved for offline use: the deck works without the network.')).toBeVisible();
   await expect(page.getByText('Saving the deck for offline use…')).toBeHidden();
-  // Where the browser keeps no worker, the presenter is told to keep the network on.
+  // Where the browser refuses a worker (private windows, policies), the presenter is told to keep the network on.
   const blocked = await browser.newContext({ serviceWorkers: 'block', baseURL: baseURL! });
   const other = await blocked.newPage();
+  await other.addInitScript(() => {
+    navigator.serviceWorker.register = () => Promise.reject(new DOMException('Blocked', 'SecurityError'));
+  });
+  const errors: string[] = [];
+  other.on('pageerror', (e) => errors.push(e.message));
   await other.goto('en/present/speaker/');
   await expect(other.getByText('Not saved for offline use in this browser: keep the network on.')).toBeVisible();
+  expect(errors).toEqual([]);
   await blocked.close();
 });
 

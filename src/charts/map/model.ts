@@ -68,7 +68,7 @@ export interface MapStateView {
   points: MapPoint[];
   lines: (Segment & { id: string; capital: boolean })[];
   labels: MapLabel[];
-  /** In-map key for the dashed lines (zoomed states only), kept clear of labels. */
+  /** In-map key for the dashed lines, kept clear of labels. */
   key: { box: Box; text: string; size: number };
 }
 

@@ -16,13 +16,15 @@
 
 import { skipTransitionOnce } from './skipTransition';
 
-/** The layouts in which the graphic is sticky and clipped (Chapter.astro, same breakpoints). */
-const PHONE = '(max-width: 63.99rem) and (min-height: 30rem)';
-const LAPTOP = '(min-width: 64rem)';
+/** Where the graphic is a window onto its chart: Chapter.astro's media queries for it, the same. */
+const WINDOW = [
+  'screen and (scripting: enabled) and (prefers-reduced-motion: no-preference) and (max-width: 63.99rem) and (min-height: 30rem)',
+  'screen and (scripting: enabled) and (prefers-reduced-motion: no-preference) and (min-width: 64rem)',
+].join(', ');
 
-/** False where the graphic is in the flow, not a window (a phone held sideways). */
+/** False where the graphic is in the flow (a phone held sideways, reduced motion, print). */
 function graphicIsWindow(): boolean {
-  return matchMedia(PHONE).matches || matchMedia(LAPTOP).matches;
+  return matchMedia(WINDOW).matches;
 }
 /** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
 const MARGIN = 10;
