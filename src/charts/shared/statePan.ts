@@ -16,15 +16,13 @@
 
 import { skipTransitionOnce } from './skipTransition';
 
-/** Where the graphic is a window onto its chart: Chapter.astro's media queries for it, the same. */
-const WINDOW = [
-  'screen and (scripting: enabled) and (prefers-reduced-motion: no-preference) and (max-width: 63.99rem) and (min-height: 30rem)',
-  'screen and (scripting: enabled) and (prefers-reduced-motion: no-preference) and (min-width: 64rem)',
-].join(', ');
-
-/** False where the graphic is in the flow (a phone held sideways, reduced motion, print). */
-function graphicIsWindow(): boolean {
-  return matchMedia(WINDOW).matches;
+/**
+ * False where the graphic is in the flow (a phone held sideways, reduced motion, print). Chapter.astro
+ * says which layouts make it a window, with `--graphic-window: 1`; reading that, rather than
+ * repeating its media queries here, keeps the two from drifting apart.
+ */
+function graphicIsWindow(graphic: Element): boolean {
+  return getComputedStyle(graphic).getPropertyValue('--graphic-window').trim() === '1';
 }
 /** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
 const MARGIN = 10;
@@ -58,7 +56,7 @@ function bandTop(svg: SVGSVGElement, state: string, allState: string): number | 
  */
 export function panToState(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
   const graphic = root.closest<HTMLElement>('.graphic');
-  if (!graphic || !graphicIsWindow()) return;
+  if (!graphic || !graphicIsWindow(graphic)) return;
   root.querySelectorAll<SVGSVGElement>('svg.chart-svg').forEach((svg) => {
     const art = svg.parentElement;
     // All reads (layout is clean here: state changes arrive in an animation frame) before the write.
@@ -88,9 +86,9 @@ export function panToState(root: HTMLElement, state: string, allState: string, i
 export function watchCutEdges(root: ParentNode = document): void {
   if (typeof ResizeObserver === 'undefined') return;
   const sizes = new ResizeObserver((entries) => {
-    if (!graphicIsWindow()) return;
     for (const { target } of entries) {
       const art = target as HTMLElement;
+      if (!graphicIsWindow(art.closest('.graphic')!)) continue;
       const svg = [...art.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().height > 0);
       const height = svg?.getBoundingClientRect().height ?? 0;
       if (!svg || height === 0) continue; // the chart is put aside
