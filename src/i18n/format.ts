@@ -31,12 +31,19 @@ function numberFormat(locale: Locale, unit: Unit, value: number, digits?: number
   return new Intl.NumberFormat(intl, { maximumFractionDigits: digits ?? defaultDigits });
 }
 
-/** Where Korean uses koreanParts: money from 1억 up, and counts of people from 1만 up that are whole 만 ("10만"). */
+/** Every digit a number holds: koreanParts then rounds nothing. */
+const ALL_DIGITS = 16;
+
+/**
+ * Where Korean uses koreanParts, and with how many significant digits: money from 1억 up (three,
+ * as the other languages' "1.31 billion"), and counts of people from 1만 up that are whole 만
+ * ("10만", exact).
+ */
 function koreanPartsDigits(value: number, unit: Unit, locale: Locale, digits?: number): number | undefined {
   if (locale !== 'ko' || digits !== undefined) return undefined;
   const abs = Math.abs(value);
   if (compactUnits.has(unit) && abs >= 1e8) return 3;
-  if (unit === 'people' && abs >= 1e4 && abs % 1e4 === 0) return 16;
+  if (unit === 'people' && abs >= 1e4 && abs % 1e4 === 0) return ALL_DIGITS;
   return undefined;
 }
 
