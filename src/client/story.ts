@@ -4,6 +4,7 @@
  */
 import { startChartMotion } from '../charts/motion';
 import { startDataSheets } from '../charts/shared/dataSheet';
+import { startChartsBesideSteps } from '../scrolly/chartsBesideSteps';
 import { startScrollDriver } from '../scrolly/scrollDriver';
 import { warmChartsWhenIdle } from '../scrolly/warmCharts';
 import { nextTask } from './enhance';
@@ -13,6 +14,7 @@ export async function startStory(): Promise<void> {
   startChartMotion();
   await nextTask();
   startScrollDriver();
+  startChartsBesideSteps();
   startDataSheets();
   startSingleKeysSwitches();
   warmChartsWhenIdle();

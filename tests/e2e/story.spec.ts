@@ -911,6 +911,50 @@ test.describe('reduced motion', () => {
       }
       expect(invisible).toEqual([]);
     });
+
+  test('on a laptop each chart, whole, stands beside the steps that show it, not stacked at the top', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openEnhanced(page, 'en/investment/');
+    // Each chart starts level with the first step that shows it (investment: step 1, comparables:
+    // step 5, timeline: step 6), or just after the chart above it if that one runs past the step.
+    for (const [chart, step] of [
+      ['investment', 'investment-total'],
+      ['comparables', 'investment-comparables'],
+      ['timeline', 'investment-incentives'],
+    ]) {
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              ([c, s]) => {
+                const slot = document.querySelector<HTMLElement>(`.graphic > .chart-slot[data-chart="${c}"]`)!;
+                const above = slot.previousElementSibling?.firstElementChild?.getBoundingClientRect().bottom ?? -Infinity;
+                const gap = parseFloat(getComputedStyle(slot.parentElement!).rowGap);
+                const want = Math.max(document.getElementById(s!)!.getBoundingClientRect().top, above + gap);
+                return Math.abs(Math.round(slot.getBoundingClientRect().top - want));
+              },
+              [chart, step],
+            ),
+          `${chart} beside #${step}`,
+        )
+        .toBe(0);
+    }
+    // Read on: beside each step, the chart it talks about is on screen, and the charts are finished.
+    const onScreen = (chart: string) =>
+      page.locator(`.graphic > .chart-slot[data-chart="${chart}"] > figure`).evaluate((figure) => {
+        const r = figure.getBoundingClientRect();
+        return r.top < innerHeight - 200 && r.bottom > 200;
+      });
+    for (const [step, chart] of [
+      ['investment-power', 'investment'],
+      ['investment-comparables', 'comparables'],
+      ['investment-incentives', 'timeline'],
+    ]) {
+      await scrollToStep(page, step!);
+      expect(await onScreen(chart!), `${chart} beside #${step}`).toBe(true);
+    }
+    expect(await page.locator('.graphic .chart-svg [style*="opacity"]').count()).toBe(0);
+  });
 });
 
 for (const width of [360, 768, 1280, 1920]) {
