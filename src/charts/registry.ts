@@ -11,7 +11,7 @@ export const chartStates = {
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
   pipeline: ['approached', 'committed'],
   province: ['area', 'fdi', 'industry', 'people'],
-  timeline: ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'all'],
+  timeline: ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'],
   comparables: ['capacity', 'per-mw'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -51,6 +51,39 @@ describe('timeline chart', () => {
     }
   });
 
+  it('lights the data centres and the memorandum for "data-centres", and starts its band at the first of the memorandum’s year', () => {
+    const m = buildTimelineModel('en');
+    for (const layout of ['wide', 'narrow'] as const) {
+      const scene = m[layout];
+      const symbols = scene.prims.filter((p) => p.kind === 'path' && p.in && p.in.includes('all'));
+      const lit = symbols.filter((p) => p.in!.includes('data-centres'));
+      // One symbol per row; the legend's symbols come first, one per lane.
+      const laneOf = (i: number) => (i < timelineLanes.length ? timelineLanes[i] : m.rows[i - timelineLanes.length]!.lane);
+      expect(symbols.map((_, i) => laneOf(i)).filter((_, i) => lit.includes(symbols[i]!)).every((l) => l === 'facility' || l === 'project'), layout).toBe(true);
+      expect(lit.length, layout).toBe(2 + m.rows.filter((r) => r.lane === 'facility' || r.lane === 'project').length);
+      const [, y] = scene.views!['data-centres']!.split(' ').map(Number);
+      const mouYear = m.rows.find((r) => r.id === 'mou-signed')!.date.slice(0, 4);
+      const firstFacility = m.rows.find((r) => r.lane === 'facility' && r.date.startsWith(mouYear))!;
+      // The band starts above the row's baseline (in the wide layout, rows sit too close for more).
+      const rowText = scene.prims.find((p) => p.kind === 'text' && p.text === firstFacility.dateText)!;
+      expect(y, layout).toBeLessThan((rowText as { y: number }).y);
+      if (layout === 'narrow') {
+        const firstText = scene.prims.filter((p) => p.kind === 'text' && p.y > y!).sort((a, b) => (a as { y: number }).y - (b as { y: number }).y)[0];
+        expect(firstText && 'text' in firstText ? firstText.text : '').toBe(firstFacility.dateText);
+      }
+    }
+  });
+
+  it('lights everything for "latest" but starts its band at the memorandum’s row', () => {
+    const m = buildTimelineModel('en');
+    const parts = m.narrow.prims.filter((p) => p.in);
+    expect(parts.filter((p) => p.in!.includes('latest'))).toEqual(parts.filter((p) => p.in!.includes('all')));
+    const [, y] = m.narrow.views!.latest!.split(' ').map(Number);
+    const mou = m.rows.find((r) => r.id === 'mou-signed')!;
+    const firstText = m.narrow.prims.filter((p) => p.kind === 'text' && p.y > y!).sort((a, b) => (a as { y: number }).y - (b as { y: number }).y)[0];
+    expect(firstText && 'text' in firstText ? firstText.text : '').toBe(mou.dateText);
+  });
+
   for (const locale of localeCodes) {
     it(`(${locale}) the table lists every event with its localised label`, () => {
       const m = buildTimelineModel(locale);

@@ -12,7 +12,7 @@ import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 
 /** Named states from src/charts/registry.ts. */
-export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'all'] as const;
+export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'] as const;
 
 /**
  * States that bring forward the law events like `laws`, for a step about one of them: on a phone,
@@ -82,8 +82,16 @@ export function getTimelineRows(locale: Locale): TimelineRow[] {
     .map((e) => ({ id: e.id, date: e.date, lane: e.kind, dateText: formatDate(e.date, locale), labelText: label(locale, 'events', e.id) }));
 }
 
-const lawStates = timelineStates.filter((s) => s !== 'all');
-const statesFor = (lane: Lane): string[] => (lane === 'law' ? [...lawStates, 'all'] : ['all']);
+const lawStates = ['laws', ...Object.keys(timelineFocus)];
+/**
+ * States that light every lane. `latest` differs from `all` only where the graphic is a window onto
+ * the drawing: it starts at the memorandum's row, for steps about what comes after it, where `all`
+ * starts at the top, in 2013.
+ */
+const everyLane = ['all', 'latest'];
+/** `data-centres` lights the data centres opened or begun across the country, and the memorandum among them. */
+const statesFor = (lane: Lane): string[] =>
+  lane === 'law' ? [...lawStates, ...everyLane] : lane === 'province' ? everyLane : [...everyLane, 'data-centres'];
 
 function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene {
   const { width, font, small, lane } = timelineSizes[layout];
@@ -112,6 +120,8 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   let previousYear = '';
   let lastBottom = 0;
   const lawSpan = { top: Infinity, bottom: 0 };
+  const facilitySpan = { top: Infinity, bottom: 0 };
+  const mouYear = rows.find((r) => r.id === 'mou-signed')?.date.slice(0, 4) ?? '';
   const rowTops = new Map<string, number>();
   for (const row of rows) {
     const states = statesFor(row.lane);
@@ -145,9 +155,11 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
       in: states,
     });
     lastBottom = textY + (lines.length - 1) * lineH + font * 0.3;
-    if (row.lane === 'law') {
-      lawSpan.top = Math.min(lawSpan.top, rowTops.get(row.id)!);
-      lawSpan.bottom = Math.max(lawSpan.bottom, lastBottom + 4);
+    // The data centres' band starts with those of the memorandum's year, the wave it joined.
+    const span = row.lane === 'law' ? lawSpan : row.lane === 'facility' && year >= mouYear ? facilitySpan : undefined;
+    if (span) {
+      span.top = Math.min(span.top, rowTops.get(row.id)!);
+      span.bottom = Math.max(span.bottom, lastBottom + 4);
     }
     y = textY + (lines.length - 1) * lineH + lineH + (narrow ? 6 : 3);
   }
@@ -158,15 +170,22 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   });
   const height = Math.ceil(y - lineH * 0.5);
   // Where the graphic is shorter than the drawing (on a phone, and on a laptop too: this is the
-  // tallest chart), it pans to the span of law events for `laws`, and to the named event's row for
-  // a focus state.
-  const band = (from: number) => `0 ${Math.floor(from)} ${width} ${Math.ceil(lawSpan.bottom - from)}`;
-  const focusViews = Object.entries(timelineFocus).map(([state, eventId]) => {
+  // tallest chart), it pans to the span of law events for `laws`, to the named event's row for a
+  // focus state, to the data centres of the memorandum's year for `data-centres` and to the
+  // memorandum itself for `latest`.
+  const band = (from: number, to = lawSpan.bottom) => `0 ${Math.floor(from)} ${width} ${Math.ceil(Math.max(to, from + 1) - from)}`;
+  const rowTop = (state: string, eventId: string) => {
     const top = rowTops.get(eventId);
     if (top === undefined) throw new Error(`src/charts/timeline/model.ts: state "${state}" names event "${eventId}", which is not in src/data/events.ts`);
-    return [state, band(top)] as const;
-  });
-  const views = { laws: band(lawSpan.top), ...Object.fromEntries(focusViews) };
+    return top;
+  };
+  const focusViews = Object.entries(timelineFocus).map(([state, eventId]) => [state, band(rowTop(state, eventId))] as const);
+  const views = {
+    laws: band(lawSpan.top),
+    ...Object.fromEntries(focusViews),
+    'data-centres': band(facilitySpan.top, facilitySpan.bottom),
+    latest: band(rowTop('latest', 'mou-signed'), lastBottom + 4),
+  };
   return { width, height, prims, views };
 }
 
