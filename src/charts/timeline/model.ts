@@ -15,18 +15,18 @@ import type { ChartFrameModel } from '../shared/types';
 export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'] as const;
 
 /**
- * States that bring forward the law events like `laws`, for a step about one of them: on a phone,
- * where the sticky graphic shows a few rows at a time, the drawing pans to that event's row rather
- * than to the first law.
+ * States for a step about some of the laws: they light the events named here (the rows the step's
+ * text is about) and, where the graphic is a window onto the drawing (a phone, the tallest charts on
+ * a laptop), it slides to the row of the first one named, rather than to the first law. (For the
+ * Telecommunications Law, that is its entry into force: from there a phone's window reaches the
+ * data-centre provisions of 1 January 2025 the step leads with.)
  */
 export const timelineFocus = {
-  'telecom-law': 'telecom-law-in-force',
-  'resolution-57': 'resolution-57',
-  'dti-law': 'dti-law-passed',
-  'dti-law-in-force': 'dti-law-in-force',
-} as const satisfies Partial<
-  Record<(typeof timelineStates)[number], string>
->;
+  'telecom-law': ['telecom-law-in-force', 'telecom-law-passed', 'decree-163', 'telecom-law-dc-provisions'],
+  'resolution-57': ['resolution-57', 'decision-2161'],
+  'dti-law': ['dti-law-passed', 'dti-law-in-force'],
+  'dti-law-in-force': ['dti-law-in-force'],
+} as const satisfies Partial<Record<(typeof timelineStates)[number], readonly string[]>>;
 
 /** Lanes, left to right. */
 export const timelineLanes = ['project', 'province', 'law', 'facility'] as const;
@@ -82,16 +82,25 @@ export function getTimelineRows(locale: Locale): TimelineRow[] {
     .map((e) => ({ id: e.id, date: e.date, lane: e.kind, dateText: formatDate(e.date, locale), labelText: label(locale, 'events', e.id) }));
 }
 
-const lawStates = ['laws', ...Object.keys(timelineFocus)];
+const focusStates = Object.keys(timelineFocus) as (keyof typeof timelineFocus)[];
+const lawStates = ['laws', ...focusStates];
 /**
  * States that light every lane. `latest` differs from `all` only where the graphic is a window onto
  * the drawing: it starts at the memorandum's row, for steps about what comes after it, where `all`
  * starts at the top, in 2013.
  */
 const everyLane = ['all', 'latest'];
-/** `data-centres` lights the data centres opened or begun across the country, and the memorandum among them. */
+/**
+ * The states a lane's legend entry and guide line show in. `data-centres` lights the data centres
+ * opened or begun across the country, and the memorandum among them.
+ */
 const statesFor = (lane: Lane): string[] =>
   lane === 'law' ? [...lawStates, ...everyLane] : lane === 'province' ? everyLane : [...everyLane, 'data-centres'];
+/** The states a row shows in: a law's row lights only in the focus states that name it. */
+const rowStates = (row: TimelineRow): string[] =>
+  row.lane === 'law'
+    ? ['laws', ...focusStates.filter((state) => (timelineFocus[state] as readonly string[]).includes(row.id)), ...everyLane]
+    : statesFor(row.lane);
 
 function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene {
   const { width, font, small, lane } = timelineSizes[layout];
@@ -124,7 +133,7 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   const mouYear = rows.find((r) => r.id === 'mou-signed')?.date.slice(0, 4) ?? '';
   const rowTops = new Map<string, number>();
   for (const row of rows) {
-    const states = statesFor(row.lane);
+    const states = rowStates(row);
     const year = row.date.slice(0, 4);
     // A thin rule in a small gap where the year changes, so the eye can count years down the list.
     if (previousYear && year !== previousYear) {
@@ -170,8 +179,8 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   });
   const height = Math.ceil(y - lineH * 0.5);
   // Where the graphic is shorter than the drawing (on a phone, and on a laptop too: this is the
-  // tallest chart), it pans to the span of law events for `laws`, to the named event's row for a
-  // focus state, to the data centres of the memorandum's year for `data-centres` and to the
+  // tallest chart), it pans to the span of law events for `laws`, to the row of the first event a
+  // focus state names, to the data centres of the memorandum's year for `data-centres` and to the
   // memorandum itself for `latest`.
   const band = (from: number, to = lawSpan.bottom) => `0 ${Math.floor(from)} ${width} ${Math.ceil(Math.max(to, from + 1) - from)}`;
   const rowTop = (state: string, eventId: string) => {
@@ -179,7 +188,11 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     if (top === undefined) throw new Error(`src/charts/timeline/model.ts: state "${state}" names event "${eventId}", which is not in src/data/events.ts`);
     return top;
   };
-  const focusViews = Object.entries(timelineFocus).map(([state, eventId]) => [state, band(rowTop(state, eventId))] as const);
+  const focusViews = Object.entries(timelineFocus).map(([state, eventIds]) => {
+    // Every name is looked up (a wrong one fails the build); the window starts at the first.
+    const [first] = eventIds.map((id) => rowTop(state, id));
+    return [state, band(first!)] as const;
+  });
   const views = {
     laws: band(lawSpan.top),
     ...Object.fromEntries(focusViews),
