@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { data, getFigure } from '../../src/data';
+import { data, getFigure, getSource } from '../../src/data';
 import { chartStates } from '../../src/charts/registry';
 import { benchmarkIds, buildComparablesModel, comparablesStates, estimateTextWidth, type Label } from '../../src/charts/comparables/model';
 import { t } from '../../src/i18n/t';
+import { formatSourceShort } from '../../src/i18n/sourceText';
 
 const locales = ['vi', 'en', 'ko'] as const;
 const value = (id: string) => {
@@ -50,13 +51,27 @@ describe('comparables model', () => {
     }
   });
 
-  it('lists every project, Thái Nguyên first, then the four benchmarks; each row links to a source address', () => {
+  it('lists every project, Thái Nguyên first, then the four benchmarks; each row names the sources of its own numbers', () => {
     const { rows, frame } = buildComparablesModel('ko');
     expect(rows[0]!.id).toBe('thai-nguyen-data-centre');
     expect(rows.filter((r) => r.kind === 'project')).toHaveLength(data.projects.length);
     expect(rows.filter((r) => r.kind === 'benchmark').map((r) => r.id)).toEqual([...benchmarkIds]);
-    expect(frame.table.rowLinks).toHaveLength(rows.length);
-    for (const link of frame.table.rowLinks!) expect(link?.href).toMatch(/^https:\/\//);
+    expect(frame.table.rowSources).toHaveLength(rows.length);
+    rows.forEach((row, i) => {
+      const ids = [...new Set([row.capacity, row.investment, row.kind === 'benchmark' ? row.perMw : null].flatMap((f) => f?.sources ?? []))];
+      const named = frame.table.rowSources![i]!;
+      expect(named.map((s) => s.text), row.id).toEqual(ids.map((id) => formatSourceShort(getSource(id), 'ko')));
+      // Every row links at least one source, and links go where the source lives.
+      expect(named.some((s) => s.href), row.id).toBe(true);
+      named.forEach((s, j) => expect(s.href, row.id).toBe(getSource(ids[j]!).url));
+    });
+  });
+
+  it('names the report that carries Thái Nguyên’s budget, which has no address, rather than linking an article without it', () => {
+    const { frame } = buildComparablesModel('en');
+    const named = frame.table.rowSources![0]!;
+    const investmentSources = getFigure('mou-investment').sources.map((id) => formatSourceShort(getSource(id), 'en'));
+    for (const text of investmentSources) expect(named.map((s) => s.text)).toContain(text);
   });
 
   it('handles every state named in the registry', () => {

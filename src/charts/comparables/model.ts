@@ -4,7 +4,7 @@ import { usdPerMwId } from '../../data/derived';
 import { formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { label, t } from '../../i18n/t';
-import type { ChartFrameModel, ChartRowLink } from '../shared/types';
+import type { ChartFrameModel, ChartRowSource } from '../shared/types';
 import { formatSourceShort } from '../../i18n/sourceText';
 
 /** Construction-cost benchmarks (USD per MW) shown under the projects. */
@@ -24,36 +24,41 @@ export interface ComparableRow {
   capacity: Figure | null;
   investment: Figure | null;
   perMw: Figure | null;
-  link: ChartRowLink;
+  /** The sources of the row's own numbers, so each number's source is named beside it. */
+  sources: ChartRowSource[];
 }
 
 function single(fig: Figure): number {
   return 'value' in fig ? fig.value : fig.max;
 }
 
-function linkTo(sourceIds: string[], locale: Locale): ChartRowLink {
-  // The first source with an address; every project and benchmark has one (checked in the tests).
-  const src = sourceIds.map(getSource).find((s) => s.url) ?? getSource(sourceIds[0]!);
-  return { href: src.url ?? '', text: formatSourceShort(src, locale) };
+/** The sources of a row's figures, in order, each once (a source without an address is named, not linked). */
+function sourcesOf(figures: (Figure | null)[], locale: Locale): ChartRowSource[] {
+  const ids = [...new Set(figures.flatMap((f) => f?.sources ?? []))];
+  return ids.map(getSource).map((src) => ({ ...(src.url ? { href: src.url } : {}), text: formatSourceShort(src, locale) }));
 }
 
 /** Projects (Thái Nguyên's first, then by capacity) and benchmarks, with their figures; nothing guessed. */
 export function getComparableRows(locale: Locale): ComparableRow[] {
   const projects = [...data.projects]
-    .map((p): ComparableRow => ({
-      id: p.id,
-      kind: 'project',
-      name: label(locale, 'projects', p.id),
-      featured: p.featured,
-      capacity: getFigure(p.capacity),
-      investment: p.investment ? getFigure(p.investment) : null,
-      perMw: p.investment ? getFigure(usdPerMwId(p.investment)) : null,
-      link: linkTo(p.sources, locale),
-    }))
+    .map((p): ComparableRow => {
+      const capacity = getFigure(p.capacity);
+      const investment = p.investment ? getFigure(p.investment) : null;
+      return {
+        id: p.id,
+        kind: 'project',
+        name: label(locale, 'projects', p.id),
+        featured: p.featured,
+        capacity,
+        investment,
+        perMw: p.investment ? getFigure(usdPerMwId(p.investment)) : null,
+        sources: sourcesOf([capacity, investment], locale),
+      };
+    })
     .sort((a, b) => Number(b.featured) - Number(a.featured) || single(b.capacity!) - single(a.capacity!));
   const benchmarks = benchmarkIds.map((id): ComparableRow => {
     const fig = getFigure(id);
-    return { id, kind: 'benchmark', name: t(locale, `comparables.benchmark.${id}`), featured: false, capacity: null, investment: null, perMw: fig, link: linkTo(fig.sources, locale) };
+    return { id, kind: 'benchmark', name: t(locale, `comparables.benchmark.${id}`), featured: false, capacity: null, investment: null, perMw: fig, sources: sourcesOf([fig], locale) };
   });
   return [...projects, ...benchmarks];
 }
@@ -210,7 +215,7 @@ export function buildComparablesFrame(rows: ComparableRow[], locale: Locale): Ch
       rows: rows.map((r) =>
         r.kind === 'project' ? [r.name, word(r.capacity), word(r.investment), word(r.perMw)] : [r.name, dash, dash, word(r.perMw)],
       ),
-      rowLinks: rows.map((r) => r.link),
+      rowSources: rows.map((r) => r.sources),
     },
   };
 }

@@ -4,15 +4,15 @@ export interface ChartTable {
   columns: string[];
   rows: string[][];
   /**
-   * Optional link per row (e.g. to the row's source), rendered as one extra cell after the row's
-   * cells; give `columns` a heading for it. Charts without links leave it out.
+   * Optional sources per row (those of the row's own numbers), rendered as one extra cell after the
+   * row's cells; give `columns` a heading for it. Charts without them leave it out.
    */
-  rowLinks?: (ChartRowLink | null)[];
+  rowSources?: ChartRowSource[][];
 }
 
-/** A link shown in a table row. */
-export interface ChartRowLink {
-  href: string;
+/** A source named in a table row: a link where it has an address, its name alone where not. */
+export interface ChartRowSource {
+  href?: string;
   text: string;
 }
 
