@@ -94,6 +94,18 @@ export const events: EventInput[] = [
     sources: ['vietnamnews-2025-10-01-decision-2161'],
   },
   {
+    id: 'truong-party-secretary',
+    date: '2025-09-30',
+    kind: 'leadership',
+    sources: ['vietnamnet-2025-09-30-truong'],
+  },
+  {
+    id: 'tuan-chairman',
+    date: '2025-11-17',
+    kind: 'leadership',
+    sources: ['vtcnews-2025-11-17-tuan'],
+  },
+  {
     id: 'phu-binh-ip-groundbreaking',
     date: '2025-12-19',
     kind: 'province',

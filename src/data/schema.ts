@@ -66,9 +66,10 @@ export const unitSchema = z.enum(units);
 
 /**
  * How the number relates to the truth as reported: `atLeast` (≥, "at least"),
- * `over` (>, "over/more than"), `about` (≈), `under` (<), or exact.
+ * `over` (>, "over/more than"), `about` (≈), `nearly` (a little under, "nearly"), `under` (<),
+ * or exact.
  */
-export const qualifierSchema = z.enum(['exact', 'atLeast', 'over', 'about', 'under']);
+export const qualifierSchema = z.enum(['exact', 'atLeast', 'over', 'about', 'nearly', 'under']);
 
 const figureBase = {
   /** Stable id that chapters, charts and downloads use. */
@@ -121,8 +122,11 @@ export type Qualifier = z.output<typeof qualifierSchema>;
 export const eventSchema = z.strictObject({
   id: slugId,
   date: isoDate,
-  /** What kind of milestone: drives the timeline's lane and symbol. */
-  kind: z.enum(['project', 'province', 'law', 'facility']),
+  /**
+   * What kind of milestone: drives the timeline's lane and symbol. A change of the province's
+   * leaders (`leadership`) is dated in the text but not drawn on the timeline.
+   */
+  kind: z.enum(['project', 'province', 'law', 'facility', 'leadership']),
   sources: z.array(slugId).min(1, { error: 'must cite at least one source id' }),
 });
 

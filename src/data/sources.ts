@@ -572,6 +572,25 @@ export const sources: SourceInput[] = [
     language: 'en',
     confidence: 'high',
   },
+  // ── The province's leaders since the memorandum ───────────────────────────
+  {
+    id: 'vietnamnet-2025-09-30-truong',
+    publisher: 'VietNamNet',
+    title: 'Ông Trịnh Xuân Trường được chỉ định làm Bí thư Tỉnh ủy Thái Nguyên',
+    date: '2025-09-30',
+    url: 'https://vietnamnet.vn/ong-trinh-xuan-truong-duoc-chi-dinh-lam-bi-thu-tinh-uy-thai-nguyen-2447736.html',
+    language: 'vi',
+    confidence: 'high',
+  },
+  {
+    id: 'vtcnews-2025-11-17-tuan',
+    publisher: 'VTC News',
+    title: 'Ông Vương Quốc Tuấn làm Chủ tịch UBND tỉnh Thái Nguyên',
+    date: '2025-11-17',
+    url: 'https://amp.vtcnews.vn/ong-vuong-quoc-tuan-lam-chu-tich-ubnd-tinh-thai-nguyen-ar987635.html',
+    language: 'vi',
+    confidence: 'high',
+  },
   {
     id: 'mondaq-digital-hub',
     publisher: 'Mondaq',

@@ -1,4 +1,5 @@
 import type { Source } from '../data/schema';
+import type { Figure } from '../data/types';
 import { formatDate } from './format';
 import type { Locale } from './locales';
 import { optionalLabel, t } from './t';
@@ -11,4 +12,19 @@ export function publisherName(source: Source, locale: Locale): string {
 /** "Publisher, 19 June 2025" (or "…, undated"): the short citation used beside figures and charts. */
 export function formatSourceShort(source: Source, locale: Locale): string {
   return `${publisherName(source, locale)}, ${source.date ? formatDate(source.date, locale) : t(locale, 'figure.undated')}`;
+}
+
+/**
+ * The sources named beside a figure in the text: the first source of a published figure (its
+ * note lists the rest), and every source of a derived one, which no publisher stated: it is
+ * computed from figures those sources give (labelled "Derived from", not "Source").
+ */
+export function figureSourceLine(
+  figure: Pick<Figure, 'kind' | 'sources'>,
+  locale: Locale,
+  getSource: (id: string) => Source,
+): { derived: boolean; label: string; sources: string[] } {
+  const derived = figure.kind === 'derived';
+  const ids = derived ? figure.sources : figure.sources.slice(0, 1);
+  return { derived, label: t(locale, derived ? 'figure.derivedFrom' : 'figure.source'), sources: ids.map((id) => formatSourceShort(getSource(id), locale)) };
 }

@@ -3,7 +3,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { data } from '../../src/data';
+import { allFigures, data } from '../../src/data';
 import { codePointsIn, parseUnicodeRange } from '../../src/fonts/unicodeRange';
 import { optionalLabel } from '../../src/i18n/t';
 import { distDir, listFragments, listPages, withDeferredSlides } from './siteCrawl';
@@ -108,6 +108,44 @@ test('Vietnamese and Korean pages name an unnamed or foreign-edition publisher i
     for (const s of labelled) if (html.includes(s.publisher)) problems.push(`${page}: ${s.publisher}`);
   }
   expect(problems).toEqual([]);
+});
+
+// No publisher stated a derived number (USD per MW, a straight-line distance): beside it the text says
+// what it was computed from, every source of its inputs, rather than "Source:" and the first of them.
+test('a derived number in the text is labelled with what it is derived from, every source of it, never as a source’s', () => {
+  const derived = new Map(allFigures.filter((f) => f.kind === 'derived').map((f) => [f.id, f]));
+  expect(derived.size).toBeGreaterThan(0);
+  const problems: string[] = [];
+  let seen = 0;
+  for (const page of listPages(distDir).filter((p) => /^\/en\//.test(p) && p.endsWith('/'))) {
+    const html = withDeferredSlides(distDir, '/', readFileSync(join(distDir, `${page}index.html`), 'utf8'));
+    for (const m of html.matchAll(/<a class="fig[^"]*" href="[^"]*" data-figure="([^"]+)" data-kind="([^"]+)" title="([^"]*)"/g)) {
+      const [, id, kind, title] = m;
+      const fig = derived.get(id!);
+      if (kind !== 'derived') {
+        if (title!.startsWith('Derived from')) problems.push(`${page}: ${id} is ${kind} but says "${title}"`);
+        continue;
+      }
+      seen++;
+      if (!title!.startsWith('Derived from: ')) problems.push(`${page}: ${id} says "${title}"`);
+      for (const sourceId of fig!.sources) {
+        const publisher = optionalLabel('en', 'publishers', sourceId) ?? data.sources.find((s) => s.id === sourceId)!.publisher;
+        if (!title!.includes(publisher.replace(/&/g, '&amp;'))) problems.push(`${page}: ${id} does not name ${publisher}`);
+      }
+    }
+  }
+  expect(seen).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+// A date in the text (<When>) is a sourced fact like a number: its sources are in the chapter's list.
+test('every chapter lists the sources of the dates in its text', () => {
+  const html = readFileSync(join(distDir, 'en/province/index.html'), 'utf8');
+  for (const id of ['truong-party-secretary', 'tuan-chairman']) {
+    const event = data.events.find((e) => e.id === id)!;
+    expect(html, id).toContain(`<time datetime="${event.date}">`);
+    for (const sourceId of event.sources) expect(html, `${id}: ${sourceId}`).toMatch(new RegExp(`id="province-src-${sourceId}"`));
+  }
 });
 
 // src/integrations/pageTrim.ts: a page carries the styles of its own components only, and its

@@ -16,16 +16,17 @@ describe('timeline chart', () => {
     expect(new Set(shapes).size).toBe(timelineLanes.length);
   });
 
-  it('shows every dated event once, in date order, and emphasises the law events for "laws"', () => {
+  it('shows every dated event but changes of leaders once, in date order, and emphasises the law events for "laws"', () => {
     const m = buildTimelineModel('en');
-    expect(m.rows.map((r) => r.id).sort()).toEqual(data.events.map((e) => e.id).sort());
+    const drawn = data.events.filter((e) => e.kind !== 'leadership');
+    expect(m.rows.map((r) => r.id).sort()).toEqual(drawn.map((e) => e.id).sort());
     const dates = m.rows.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
     const symbols = m.wide.prims.filter((p) => p.kind === 'path' && p.in);
     const laws = data.events.filter((e) => e.kind === 'law').length;
     // One symbol per event plus one per lane in the legend.
     expect(symbols.filter((p) => p.in!.includes('laws'))).toHaveLength(laws + 1);
-    expect(symbols.filter((p) => p.in!.includes('all'))).toHaveLength(data.events.length + timelineLanes.length);
+    expect(symbols.filter((p) => p.in!.includes('all'))).toHaveLength(drawn.length + timelineLanes.length);
   });
 
   it('pans the phone layout to the law events for "laws"', () => {

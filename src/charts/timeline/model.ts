@@ -77,7 +77,8 @@ export interface TimelineModel {
 
 /** Events in date order (ISO strings of any precision sort correctly as text). */
 export function getTimelineRows(locale: Locale): TimelineRow[] {
-  return [...data.events]
+  return data.events
+    .filter((e): e is typeof e & { kind: Lane } => (timelineLanes as readonly string[]).includes(e.kind))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ id: e.id, date: e.date, lane: e.kind, dateText: formatDate(e.date, locale), labelText: label(locale, 'events', e.id) }));
 }
