@@ -1360,7 +1360,7 @@ export const figures: FigureInput[] = [
   {
     id: 'ictu-students',
     value: 6000,
-    qualifier: 'about',
+    qualifier: 'nearly',
     unit: 'people',
     asOf: '2026',
     kind: 'reported',

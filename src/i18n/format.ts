@@ -27,7 +27,9 @@ function numberFormat(locale: Locale, unit: Unit, value: number, digits?: number
       ...(digits === undefined ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: digits }),
     });
   }
-  const defaultDigits = unit === 'ratio' ? 2 : unit === 'km' ? 0 : Math.abs(value) < 10 ? 2 : 1;
+  // Areas in whole km², so the former provinces' areas (3,522 and 4,853) add up to the merged
+  // province's as printed (8,375); with a decimal, rounding made them 0.1 apart.
+  const defaultDigits = unit === 'ratio' ? 2 : unit === 'km' || unit === 'km2' ? 0 : Math.abs(value) < 10 ? 2 : 1;
   return new Intl.NumberFormat(intl, { maximumFractionDigits: digits ?? defaultDigits });
 }
 

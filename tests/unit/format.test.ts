@@ -52,7 +52,12 @@ describe('formatFigure', () => {
   it('uses the locale’s digit grouping and decimal mark', () => {
     expect(formatValue(1_799_489, 'people', 'en')).toBe('1,799,489 people');
     expect(formatValue(1_799_489, 'people', 'vi')).toBe('1.799.489 người');
-    expect(formatValue(8375.21, 'km2', 'vi')).toBe('8.375,2 km²');
+    expect(formatValue(8375.21, 'km2', 'vi')).toBe('8.375 km²');
+    expect(formatValue(12.5, 'percent', 'vi')).toBe('12,5%');
+  });
+  it('writes areas in whole km², so the merged province’s parts add up as printed', () => {
+    const parts = [3521.96, 4853.25].map((v) => Number(formatValue(v, 'km2', 'en').replace(/[^\d.]/g, '')));
+    expect(parts[0]! + parts[1]!).toBe(Number(formatValue(8375.21, 'km2', 'en').replace(/[^\d.]/g, '')));
   });
   it('formats ranges once with one unit', () => {
     expect(formatValue({ min: 17.5, max: 18.8 }, 'percent', 'en')).toBe('17.5–18.8%');
