@@ -5,6 +5,7 @@
 import { startChartMotion } from '../charts/motion';
 import { startDataSheets } from '../charts/shared/dataSheet';
 import { startChartsBesideSteps } from '../scrolly/chartsBesideSteps';
+import { startContentsMenu } from './contentsMenu';
 import { startScrollDriver } from '../scrolly/scrollDriver';
 import { warmChartsWhenIdle } from '../scrolly/warmCharts';
 import { nextTask } from './enhance';
@@ -17,5 +18,6 @@ export async function startStory(): Promise<void> {
   startChartsBesideSteps();
   startDataSheets();
   startSingleKeysSwitches();
+  startContentsMenu();
   warmChartsWhenIdle();
 }

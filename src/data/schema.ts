@@ -34,6 +34,11 @@ export const sourceSchema = z.strictObject({
   url: z.url().optional(),
   /** Language the source is written in (BCP 47). */
   language: z.enum(['vi', 'en', 'ko', 'de', 'es', 'ja', 'zh']),
+  /**
+   * Language of the title, where it is not the page's (a foreign edition that kept the Vietnamese
+   * headline). Pages mark the title with it, so a screen reader reads it in that language.
+   */
+  titleLanguage: z.enum(['vi', 'en', 'ko', 'de', 'es', 'ja', 'zh']).optional(),
   /** How far we trust it, from ../shared/facts.md's scale. */
   confidence: z.enum(['high', 'medium', 'low']),
 });

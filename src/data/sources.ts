@@ -31,6 +31,7 @@ export const sources: SourceInput[] = [
     date: null,
     url: 'https://vietnam.vn/de/day-manh-thu-hut-dau-tu-vao-trung-tam-du-lieu-thai-nguyen',
     language: 'de',
+    titleLanguage: 'vi',
     confidence: 'medium',
   },
 
@@ -162,6 +163,7 @@ export const sources: SourceInput[] = [
     date: '2025',
     url: 'https://es.laodong.vn/bat-dong-san/suc-hut-tu-loat-khu-cong-nghiep-nghin-ti-dong-o-thai-nguyen-1530478.ldo',
     language: 'es',
+    titleLanguage: 'vi',
     confidence: 'medium',
   },
   {
@@ -694,6 +696,7 @@ export const sources: SourceInput[] = [
     date: null,
     url: 'https://sapientiaes.com/Th%C3%A1i_Nguy%C3%AAn',
     language: 'es',
+    titleLanguage: 'vi',
     confidence: 'medium',
   },
   {

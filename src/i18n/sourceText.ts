@@ -28,3 +28,8 @@ export function figureSourceLine(
   const ids = derived ? figure.sources : figure.sources.slice(0, 1);
   return { derived, label: t(locale, derived ? 'figure.derivedFrom' : 'figure.source'), sources: ids.map((id) => formatSourceShort(getSource(id), locale)) };
 }
+
+/** The language a source's title is written in, for its `lang` attribute. */
+export function titleLanguage(source: Source): string {
+  return source.titleLanguage ?? source.language;
+}

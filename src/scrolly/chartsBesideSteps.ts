@@ -106,7 +106,10 @@ export function startChartsBesideSteps(root: Document = document): void {
     const chart = slot?.firstElementChild as HTMLElement | null | undefined;
     if (!button || !chart || !besideSteps(slot!.parentElement!)) return;
     const foot = button.closest('.chart-foot') ?? button;
-    chart.scrollTop = button.getAttribute('aria-expanded') === 'true' ? chart.scrollTop + foot.getBoundingClientRect().top - chart.getBoundingClientRect().top : 0;
+    // To the top of what shows of the chart: a chart taller than the screen is pinned with its top
+    // above the screen's edge, and the toggle would be scrolled out of sight up there.
+    const shownTop = Math.max(chart.getBoundingClientRect().top, PIN_TOP);
+    chart.scrollTop = button.getAttribute('aria-expanded') === 'true' ? chart.scrollTop + foot.getBoundingClientRect().top - shownTop : 0;
   });
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', placeAll);
   placeAll();

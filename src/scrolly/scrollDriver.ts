@@ -179,15 +179,17 @@ export function startScrollDriver(root: Document = document) {
       // or keys, or when its chart is put aside.
       if (c.origin === 'key' || graphic.dataset.active !== s.chart) closeDataSheet(graphic);
       // A chart put aside is hidden, and a control focused inside it would drop the focus to the
-      // page's top: the focus moves to the incoming chart's data toggle instead.
+      // page's top: the focus moves to the incoming chart's data toggle instead. (Where every chart
+      // stays in the flow, under reduced motion, none is hidden and the focus stays where it is.)
       const focusedSlot = document.activeElement?.closest<HTMLElement>('.chart-slot');
-      const carryFocus = focusedSlot && graphic.contains(focusedSlot) && focusedSlot.dataset.chart !== s.chart;
+      const leaving = focusedSlot && graphic.contains(focusedSlot) && focusedSlot.dataset.chart !== s.chart ? focusedSlot : undefined;
       const arriving = graphic.dataset.active !== s.chart;
       graphic.dataset.active = s.chart;
       graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => {
         slot.toggleAttribute('data-active', slot.dataset.chart === s.chart);
       });
-      if (carryFocus) graphic.querySelector<HTMLElement>('.chart-slot[data-active] .chart-table-toggle')?.focus({ preventScroll: true });
+      if (leaving && !leaving.checkVisibility({ visibilityProperty: true }))
+        graphic.querySelector<HTMLElement>('.chart-slot[data-active] .chart-table-toggle')?.focus({ preventScroll: true });
       if (s.state) setChartState(graphic, s.chart, s.state, c.origin === 'init' || c.origin === 'hash', arriving);
     }
 
@@ -242,24 +244,38 @@ export function startScrollDriver(root: Document = document) {
   };
 
   // The graphic comes after the first step in the page and before the others. While a later step is
-  // read, leaving a pinned chart by Tab from its last control (its data toggle, or its table's last
-  // link) would reach the second step's first link, and Shift+Tab from its first control the first
-  // step's last link, and either would scroll the reader back there: both go to the step being read
-  // instead. While the first step is read, the page's own order already goes on from it.
-  addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab' || e.defaultPrevented) return;
-    const active = document.activeElement;
-    const graphic = active?.closest<HTMLElement>('.graphic');
-    const reading = steps[current()];
-    if (!graphic || !reading || !graphic.closest('[data-chapter]')?.contains(reading.el)) return;
-    if (!(graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
-    if (getComputedStyle(graphic).position !== 'sticky') return;
-    const controls = [...graphic.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])')].filter(
-      (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed]'),
+  // read, the page's own Tab order would never reach the pinned chart beside it (the chart's
+  // controls sit before the second step, so Shift+Tab towards them passes every step between and
+  // scrolls the reader back), and leaving the chart would land in the second step. So the keys go
+  // in reading order instead: the step being read, then its chart, then what follows the step;
+  // and back the same way. While the first step is read, the page's own order is that already.
+  const focusables = (scope: ParentNode) =>
+    [...scope.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => !el.hasAttribute('disabled') && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed], [data-step-controls]'),
     );
-    if ((e.shiftKey ? controls[0] : controls.at(-1)) !== active) return;
+  const firstAfter = (step: HTMLElement, graphic: HTMLElement) =>
+    focusables(document).find((el) => step.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !step.contains(el) && !graphic.contains(el));
+  addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const reading = steps[current()];
+    const graphic = reading?.chapterEl.querySelector<HTMLElement>('.graphic');
+    if (!reading || !graphic || !(graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
+    if (getComputedStyle(graphic).position !== 'sticky') return;
+    const active = document.activeElement as HTMLElement | null;
+    if (!active) return;
+    const chart = focusables(graphic);
+    const step = focusables(reading.el);
+    let to: HTMLElement | undefined;
+    if (graphic.contains(active)) {
+      if (!e.shiftKey && active === chart.at(-1)) to = firstAfter(reading.el, graphic);
+      else if (e.shiftKey && active === chart[0]) to = step.at(-1) ?? reading.el;
+    } else if (!e.shiftKey && active === (step.at(-1) ?? reading.el)) to = chart[0];
+    else if (e.shiftKey && active === firstAfter(reading.el, graphic)) to = chart.at(-1);
+    if (!to) return;
     e.preventDefault();
-    takeFocus(reading.el);
+    if (to === reading.el) takeFocus(reading.el);
+    // The pinned chart is on screen already: scrolling to its control would move the page.
+    else to.focus({ preventScroll: graphic.contains(to) });
   });
 
   // The controls are marked away while no block of steps is in view (the cover's hero, a

@@ -69,7 +69,9 @@ test.describe('charts without JavaScript', () => {
         expect(rows.length).toBeGreaterThan(1);
         if (id === 'timeline') {
           const labels = JSON.parse(readFileSync(new URL(`../../src/i18n/data/${locale}.json`, import.meta.url), 'utf8')).events;
-          expect(rows.map((r) => r[1])).toEqual([...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => labels[e.id]));
+          // Every dated event but the changes of leaders, which the text dates and the timeline leaves out.
+          const drawn = events.filter((e) => e.kind !== 'leadership');
+          expect(rows.map((r) => r[1])).toEqual([...drawn].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => labels[e.id]));
         } else {
           for (const row of rows) {
             const numbers = numbersIn(row[1]!, locale);

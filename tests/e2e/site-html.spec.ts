@@ -148,6 +148,32 @@ test('every chapter lists the sources of the dates in its text', () => {
   }
 });
 
+// A screen reader reads a source's title in the title's language: on a Korean page, a Vietnamese
+// headline is marked as Vietnamese.
+test('every source title in a list of sources is marked with its language', () => {
+  const problems: string[] = [];
+  for (const page of ['ko/hanoi/', 'en/province/', 'vi/investment/']) {
+    const html = readFileSync(join(distDir, `${page}index.html`), 'utf8');
+    for (const s of data.sources) {
+      const lang = s.titleLanguage ?? s.language;
+      // Linked titles by their address (two sources may share a title; a table's links to the same
+      // address show the publisher, not the title, and carry no hreflang), the others by their text.
+      const opening = s.url ? `<a href="${escapeHtml(s.url)}" hreflang=` : `<cite`;
+      for (const m of html.matchAll(new RegExp(`${escapeRegExp(opening)}[^>]*>${s.url ? '' : escapeRegExp(escapeHtml(s.title))}`, 'g')))
+        if (!m[0].includes(` lang="${lang}"`)) problems.push(`${page}: ${s.id} ${m[0].slice(0, 100)}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 // src/integrations/pageTrim.ts: a page carries the styles of its own components only, and its
 // policy allows exactly its own inline scripts and styles (the browser test of every page checks
 // that nothing the page runs is refused). The deck's pages count with their deferred slides.

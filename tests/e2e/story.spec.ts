@@ -494,20 +494,49 @@ for (const [width, height] of [
   [390, 844],
   [1440, 900],
 ] as const)
-  test(`at ${width}×${height}, Tab from the pinned chart goes on to the step being read, not back to the chapter's first step`, async ({ page }) => {
+  test(`at ${width}×${height}, on a later step Tab and Shift+Tab go in reading order: the step, its pinned chart, then what follows the step`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openEnhanced(page, 'en/why-now/');
     await scrollToStep(page, 'why-now-resolution-57');
     await scrollSettled(page);
     const y = await page.evaluate(() => scrollY);
-    // Focus the chart's toggle without scrolling, as a reader tabbing into the chart would reach it.
-    await page.locator('.graphic .chart-slot[data-active] .chart-table-toggle').evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    // Which control has the focus: 'step-last', 'chart-first', 'chart-last', 'after-step' or another.
+    const where = () =>
+      page.evaluate(() => {
+        const focusables = (scope: ParentNode) =>
+          [...scope.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+            (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed], [data-step-controls]'),
+          );
+        const step = document.getElementById('why-now-resolution-57')!;
+        const graphic = document.querySelector('.graphic')!;
+        const chart = focusables(graphic);
+        const after = focusables(document).find((el) => step.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !step.contains(el) && !graphic.contains(el));
+        const active = document.activeElement;
+        if (active === (focusables(step).at(-1) ?? step)) return 'step-last';
+        if (active === chart[0]) return 'chart-first';
+        if (active === chart.at(-1)) return 'chart-last';
+        if (active === after) return 'after-step';
+        return `${active?.tagName}: ${active?.textContent?.trim().slice(0, 30)}`;
+      });
+    await page.evaluate(() => {
+      const step = document.getElementById('why-now-resolution-57')!;
+      const links = [...step.querySelectorAll<HTMLElement>('a[href]')];
+      (links.at(-1) ?? step).focus({ preventScroll: true });
+    });
+    expect(await where()).toBe('step-last');
+    // Before, Tab went on into the next step: the chart beside the step could not be reached.
     await page.keyboard.press('Tab');
-    await expect(page.locator('#why-now-resolution-57')).toBeFocused();
-    await scrollSettled(page);
-    // Before, the focus went to the first step's first link and the page scrolled back to it.
-    expect(Math.abs((await page.evaluate(() => scrollY)) - y)).toBeLessThan(2);
+    expect(await where()).toBe('chart-first');
+    expect(Math.abs((await page.evaluate(() => scrollY)) - y), 'the page did not move').toBeLessThan(2);
     await expect(page.locator('#why-now-resolution-57')).toHaveAttribute('aria-current', 'step');
+    await focusGraphicControl(page, 'last');
+    await page.keyboard.press('Tab');
+    expect(await where()).toBe('after-step');
+    await page.keyboard.press('Shift+Tab');
+    expect(await where()).toBe('chart-last');
+    await focusGraphicControl(page, 'first');
+    await page.keyboard.press('Shift+Tab');
+    expect(await where()).toBe('step-last');
   });
 
 test('a chart put aside while its data toggle has the focus hands the focus to the incoming chart’s toggle', async ({ page }) => {
@@ -1071,13 +1100,27 @@ test('on the first step, Tab from the pinned chart’s last control goes on past
   expect(after).toBe(true);
 });
 
-test('on a later step, Shift+Tab from the pinned chart’s first control goes to the step being read, not back to the first step', async ({ page }) => {
+test('on a later step, Shift+Tab from the pinned chart’s first control goes back into the step being read, not to the first step', async ({ page }) => {
   const id = await readFourthStep(page);
   await focusGraphicControl(page, 'first');
   await page.keyboard.press('Shift+Tab');
-  await expect(page.locator(`#${id}`)).toBeFocused();
+  expect(await page.evaluate((stepId) => document.getElementById(stepId)!.contains(document.activeElement), id)).toBe(true);
   await scrollSettled(page);
   await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
+});
+
+test('under reduced motion on a laptop, the focus stays in the chart a reader tabbed into, though the step changes as it scrolls into view', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  // From the first chart's toggle, Tab goes on to the next chart's first control (its source line's
+  // link), and the page scrolls to it, past steps that show other charts.
+  await page.locator('.chart-slot[data-chart="investment"] .chart-table-toggle').focus();
+  await page.keyboard.press('Tab');
+  await scrollSettled(page);
+  await page.waitForTimeout(300);
+  // Before, the step change moved the focus on to the timeline's toggle, off screen.
+  expect(await page.evaluate(() => document.activeElement?.closest('.chart-slot')?.getAttribute('data-chart'))).toBe('comparables');
 });
 
 test('the motion scripts are fetched after the page has loaded and its first paint is on screen, leaving the first round trips to text and fonts', async ({ page }) => {
@@ -1151,4 +1194,23 @@ test.describe('Korean on a phone', () => {
     }
     expect(orphans).toEqual([]);
   });
+});
+
+test('the contents menu fits a phone’s screen, and closes on Escape (back to its button) and on a click elsewhere', async ({ page }) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openEnhanced(page, 'vi/investment/');
+    const menu = page.locator('details.toc');
+    await menu.locator('summary').click();
+    const box = (await menu.locator('nav').boundingBox())!;
+    // Before, it hung from its button and ran 65–77 px off the screen's left edge.
+    expect(box.x, `${width}`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${width}`).toBeLessThanOrEqual(width);
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(menu.locator('summary')).toBeFocused();
+    await menu.locator('summary').click();
+    await page.mouse.click(width / 2, 600);
+    await expect(menu).not.toHaveAttribute('open', '');
+  }
 });

@@ -170,12 +170,15 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
       const last = texts[texts.length - 1]!;
       ty = barY + barH;
       if (!r.planned) {
-        const sx = valueX + estimateTextWidth(valueText, L.sub, true) + 6;
+        // Estimated widths run a little short for some words (Vietnamese with stacked marks): a
+        // tenth more keeps the value and the status apart where they only just fit.
+        const sx = valueX + estimateTextWidth(valueText, L.sub, true) * 1.1 + 6;
         const status = `· ${r.status}`;
-        if (sx + estimateTextWidth(status, subSize) <= W) texts.push({ x: sx, y: last.y, text: status, size: subSize, cls: 'sub' });
+        if (sx + estimateTextWidth(status, subSize) * 1.1 <= W) texts.push({ x: sx, y: last.y, text: status, size: subSize, cls: 'sub' });
         else {
-          // No room beside the value: the status goes under the bar.
-          ty += subSize * 1.3;
+          // No room beside the value: the status goes under the bar, clear of the value's line
+          // (Vietnamese marks stacked over a capital reach higher than the font size).
+          ty += subSize * 1.3 + 4;
           texts.push({ x: 0, y: ty - subSize * 0.3, text: r.status, size: subSize, cls: 'sub' });
         }
       }
