@@ -88,9 +88,15 @@ export function startDeck(role: DeckRole): void {
       else if (origin === 'init' && location.search !== search) history.replaceState(null, '', search);
       const n = String(state.index + 1);
       const total = String(state.count);
-      counters.forEach((c) => (c.textContent = (c.dataset.template ?? '{n} / {total}').replace('{n}', n).replace('{total}', total)));
-      document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => (a.search = withSlide('', state.index)));
       const slide = stage.slides[state.index]!;
+      // The spoken counter also says what the slide says (its title or lead line), so a presenter
+      // with a screen reader hears the slide the room sees, not only its number.
+      const words = slide.el.querySelector('h1, h2, h3, [data-lead]')?.textContent?.replace(/\s+/g, ' ').trim();
+      counters.forEach((c) => {
+        const count = (c.dataset.template ?? '{n} / {total}').replace('{n}', n).replace('{total}', total);
+        c.textContent = c.hasAttribute('aria-live') && words ? `${count}: ${words}` : count;
+      });
+      document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => (a.search = withSlide('', state.index)));
       storyLinks.forEach((a) => (a.hash = slide.stepId || slide.chapter));
     }
     speaker?.render(state, moved);
