@@ -85,3 +85,24 @@ export function deriveRemainderShare(id: string, shares: Figure[]): NumericFigur
     note: 'share-remainder',
   };
 }
+
+/**
+ * A dollar amount in đồng, at the rate implied by a pair of figures that give one sum in both
+ * currencies (no official rate is in the data). Used where a threshold is set in đồng and a budget
+ * was announced in dollars.
+ */
+export function deriveVndAtImpliedRate(id: string, usd: Figure, pair: { vnd: Figure; usd: Figure }): NumericFigure {
+  if (usd.unit !== 'USD' || pair.usd.unit !== 'USD' || pair.vnd.unit !== 'VND')
+    throw new Error(`derived.ts: "${id}" needs a USD amount and a VND/USD pair, got "${usd.id}" (${usd.unit}), "${pair.vnd.id}" (${pair.vnd.unit}), "${pair.usd.id}" (${pair.usd.unit})`);
+  return {
+    id,
+    value: single(usd) * (single(pair.vnd) / single(pair.usd)),
+    unit: 'VND',
+    kind: 'derived',
+    qualifier: 'about',
+    asOf: latest([usd.asOf, pair.vnd.asOf, pair.usd.asOf]),
+    sources: [...new Set([...usd.sources, ...pair.vnd.sources, ...pair.usd.sources])],
+    inputs: [usd.id, pair.vnd.id, pair.usd.id],
+    note: 'implied-rate',
+  };
+}

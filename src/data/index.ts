@@ -4,7 +4,7 @@ import { figures as reportedFigures } from './figures';
 import { places } from './places';
 import { projects } from './projects';
 import { sources } from './sources';
-import { deriveDistance, deriveRemainderShare, deriveUsdPerMw } from './derived';
+import { deriveDistance, deriveRemainderShare, deriveUsdPerMw, deriveVndAtImpliedRate } from './derived';
 import type { Figure } from './types';
 import { validateData } from './validate';
 
@@ -32,6 +32,15 @@ data.places.forEach((a, i) => data.places.slice(i + 1).forEach((b) => addDerived
 // Data centres in neither the North nor the South (the source gives only those two shares).
 addDerived(
   deriveRemainderShare('vn-dc-share-rest-2024', [figureById.get('vn-dc-share-north-2024')!, figureById.get('vn-dc-share-south-2024')!]),
+);
+
+// Thái Nguyên's dollar budget in đồng, against the Digital Technology Industry Law's threshold in đồng,
+// at the rate implied by the An Khánh reports (the one sum in the data given in both currencies).
+addDerived(
+  deriveVndAtImpliedRate('mou-investment-vnd-implied', figureById.get('mou-investment')!, {
+    vnd: figureById.get('an-khanh-investment-vnd')!,
+    usd: figureById.get('an-khanh-investment-usd')!,
+  }),
 );
 
 /** Every figure, reported and derived, in data-file order. */
