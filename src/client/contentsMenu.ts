@@ -9,11 +9,18 @@ export function startContentsMenu(root: Document = document): void {
   const close = () => {
     menu.open = false;
   };
-  root.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !menu.open) return;
-    close();
-    menu.querySelector('summary')?.focus();
-  });
+  // First, and marked handled: an Escape that closes the menu closes nothing else (a data table
+  // open beside it stays open, and keeps the focus from being moved there).
+  root.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !menu.open || e.defaultPrevented) return;
+      e.preventDefault();
+      close();
+      menu.querySelector('summary')?.focus();
+    },
+    { capture: true },
+  );
   const outside = (e: Event) => {
     if (menu.open && !menu.contains(e.target as Node)) close();
   };

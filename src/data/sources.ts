@@ -43,6 +43,7 @@ export const sources: SourceInput[] = [
     date: null,
     url: 'https://www.vietnam.vn/en/nghi-quyet-cua-quoc-hoi-ve-sap-xep-don-vi-hanh-chinh-cap-tinh',
     language: 'en',
+    titleLanguage: 'vi',
     confidence: 'high',
   },
   {
@@ -52,6 +53,7 @@ export const sources: SourceInput[] = [
     date: '2025',
     url: 'https://www.vietnam.vn/en/thong-qua-nghi-quyet-ve-chu-truong-sap-xep-nhap-tinh-bac-kan-va-tinh-thai-nguyen',
     language: 'en',
+    titleLanguage: 'vi',
     confidence: 'high',
   },
   {
@@ -61,6 +63,7 @@ export const sources: SourceInput[] = [
     date: null,
     url: 'https://news.laodong.vn/thoi-su/bi-thu-bac-kan-viet-tam-thu-truoc-ngay-sap-nhap-voi-thai-nguyen-1527842.ldo',
     language: 'en',
+    titleLanguage: 'vi',
     confidence: 'high',
   },
   {
@@ -387,6 +390,7 @@ export const sources: SourceInput[] = [
     date: null,
     url: 'https://www.vietnam.vn/en/trung-tam-du-lieu-nen-tang-day-nhanh-qua-trinh-chuyen-doi-so',
     language: 'en',
+    titleLanguage: 'vi',
     confidence: 'medium',
   },
   {

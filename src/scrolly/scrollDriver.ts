@@ -246,36 +246,51 @@ export function startScrollDriver(root: Document = document) {
   // The graphic comes after the first step in the page and before the others. While a later step is
   // read, the page's own Tab order would never reach the pinned chart beside it (the chart's
   // controls sit before the second step, so Shift+Tab towards them passes every step between and
-  // scrolls the reader back), and leaving the chart would land in the second step. So the keys go
-  // in reading order instead: the step being read, then its chart, then what follows the step;
-  // and back the same way. While the first step is read, the page's own order is that already.
+  // scrolls the reader back), and leaving the chart would land in the second step. Under reduced
+  // motion on a laptop every chart stands in the flow beside its steps (chartsBesideSteps.ts), and
+  // the page's order went through all of them after the first step. So the keys go in reading
+  // order instead: the step being read, then its chart, then what follows the step. Shift+Tab goes
+  // back from a chart to its step, and from a step's first control to what precedes the step, never
+  // into the graphic (from the second step, the page's order led back into the chart: a loop).
   const focusables = (scope: ParentNode) =>
     [...scope.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
       (el) => !el.hasAttribute('disabled') && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed], [data-step-controls]'),
     );
+  const outside = (step: HTMLElement, graphic: HTMLElement) => (el: HTMLElement) => !step.contains(el) && !graphic.contains(el);
   const firstAfter = (step: HTMLElement, graphic: HTMLElement) =>
-    focusables(document).find((el) => step.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !step.contains(el) && !graphic.contains(el));
+    focusables(document).find((el) => step.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && outside(step, graphic)(el));
+  const lastBefore = (step: HTMLElement, graphic: HTMLElement) =>
+    focusables(document).findLast((el) => step.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING && outside(step, graphic)(el));
   addEventListener('keydown', (e) => {
     if (e.key !== 'Tab' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const reading = steps[current()];
+    // The step the focus is in, or else the one being read: a control just reached in the next step
+    // belongs to that step, whether or not the scroll to it has made it current yet.
+    const focusedStep = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-step]');
+    const reading = (focusedStep && steps.find((s) => s.el === focusedStep)) || steps[current()];
     const graphic = reading?.chapterEl.querySelector<HTMLElement>('.graphic');
-    if (!reading || !graphic || !(graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
-    if (getComputedStyle(graphic).position !== 'sticky') return;
+    if (!reading || !graphic) return;
+    const beside = getComputedStyle(graphic).getPropertyValue('--graphic-beside-steps').trim() === '1';
+    const pinned = getComputedStyle(graphic).position === 'sticky';
+    // With one pinned chart, the page's order is already right while the first step is read.
+    if (!beside && !(pinned && graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
+    const chartBox = beside ? graphic.querySelector<HTMLElement>(`:scope > .chart-slot[data-chart="${CSS.escape(reading.chart)}"]`) : graphic;
     const active = document.activeElement as HTMLElement | null;
-    if (!active) return;
-    const chart = focusables(graphic);
+    if (!chartBox || !active) return;
+    const chart = focusables(chartBox);
     const step = focusables(reading.el);
     let to: HTMLElement | undefined;
-    if (graphic.contains(active)) {
+    if (chartBox.contains(active)) {
       if (!e.shiftKey && active === chart.at(-1)) to = firstAfter(reading.el, graphic);
       else if (e.shiftKey && active === chart[0]) to = step.at(-1) ?? reading.el;
-    } else if (!e.shiftKey && active === (step.at(-1) ?? reading.el)) to = chart[0];
-    else if (e.shiftKey && active === firstAfter(reading.el, graphic)) to = chart.at(-1);
+    } else if (active === reading.el || reading.el.contains(active)) {
+      if (!e.shiftKey && active === (step.at(-1) ?? reading.el)) to = chart[0];
+      else if (e.shiftKey && active === (step[0] ?? reading.el)) to = lastBefore(reading.el, graphic);
+    }
     if (!to) return;
     e.preventDefault();
     if (to === reading.el) takeFocus(reading.el);
-    // The pinned chart is on screen already: scrolling to its control would move the page.
-    else to.focus({ preventScroll: graphic.contains(to) });
+    // A pinned chart is on screen already: scrolling to its control would move the page.
+    else to.focus({ preventScroll: pinned && graphic.contains(to) });
   });
 
   // The controls are marked away while no block of steps is in view (the cover's hero, a

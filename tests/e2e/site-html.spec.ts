@@ -139,13 +139,42 @@ test('a derived number in the text is labelled with what it is derived from, eve
 });
 
 // A date in the text (<When>) is a sourced fact like a number: its sources are in the chapter's list.
-test('every chapter lists the sources of the dates in its text', () => {
-  const html = readFileSync(join(distDir, 'en/province/index.html'), 'utf8');
-  for (const id of ['truong-party-secretary', 'tuan-chairman']) {
-    const event = data.events.find((e) => e.id === id)!;
-    expect(html, id).toContain(`<time datetime="${event.date}">`);
-    for (const sourceId of event.sources) expect(html, `${id}: ${sourceId}`).toMatch(new RegExp(`id="province-src-${sourceId}"`));
+test('every chapter lists the sources of the dates in its text, in every language', () => {
+  const problems: string[] = [];
+  let dates = 0;
+  for (const page of listPages(distDir).filter((p) => /^\/(vi|en|ko)\/(?!present|factsheet)/.test(p) && p.endsWith('/'))) {
+    const html = readFileSync(join(distDir, `${page}index.html`), 'utf8');
+    for (const article of html.match(/<article class="chapter[\s\S]*?<\/article>/g) ?? []) {
+      const slug = /data-chapter="([^"]+)"/.exec(article)![1]!;
+      for (const [, id] of article.matchAll(/<time datetime="[^"]+" data-event="([^"]+)"/g)) {
+        dates++;
+        for (const sourceId of data.events.find((e) => e.id === id)!.sources)
+          if (!article.includes(`id="${slug}-src-${sourceId}"`)) problems.push(`${page} ${slug}: ${id} → ${sourceId}`);
+      }
+    }
   }
+  expect(dates).toBeGreaterThan(30);
+  expect(problems).toEqual([]);
+});
+
+// A slide shows its lead line and a source line: a date in the lead names its source there too.
+test('every deck slide whose lead has a date names that date’s source', () => {
+  const problems: string[] = [];
+  let dated = 0;
+  for (const locale of ['vi', 'en', 'ko']) {
+    const html = withDeferredSlides(distDir, '/', readFileSync(join(distDir, `${locale}/present/index.html`), 'utf8'));
+    for (const slide of html.match(/<section class="slide slide-step"[\s\S]*?<\/section>/g) ?? []) {
+      const line = /<p class="slide-source">([^<]*)<\/p>/.exec(slide)?.[1] ?? '';
+      for (const [, id] of slide.matchAll(/data-event="([^"]+)"/g)) {
+        dated++;
+        const source = data.sources.find((s) => s.id === data.events.find((e) => e.id === id)!.sources[0])!;
+        const name = (optionalLabel(locale as 'vi', 'publishers', source.id) ?? source.publisher).replace(/&/g, '&amp;');
+        if (!line.includes(name)) problems.push(`${locale}: ${id} (${name}) not in "${line}"`);
+      }
+    }
+  }
+  expect(dated).toBeGreaterThan(5);
+  expect(problems).toEqual([]);
 });
 
 // A screen reader reads a source's title in the title's language: on a Korean page, a Vietnamese

@@ -536,12 +536,51 @@ for (const [width, height] of [
     await focusGraphicControl(page, 'last');
     await page.keyboard.press('Tab');
     expect(await where()).toBe('after-step');
+    // Back from there: into the step before it, whether or not the scroll has made it current yet.
+    await scrollSettled(page);
     await page.keyboard.press('Shift+Tab');
-    expect(await where()).toBe('chart-last');
+    expect(await where()).toBe('step-last');
+    await scrollToStep(page, 'why-now-resolution-57');
     await focusGraphicControl(page, 'first');
     await page.keyboard.press('Shift+Tab');
     expect(await where()).toBe('step-last');
   });
+
+test('Shift+Tab from the second step goes back to the first, not into the chart again (a loop)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/why-now/');
+  await scrollToStep(page, 'why-now-target');
+  const seen = new Set<string>();
+  await page.locator('#why-now-target a[href]').first().focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Shift+Tab');
+    seen.add(await page.evaluate(() => (document.activeElement?.closest('[data-step]')?.id ?? (document.activeElement?.closest('.graphic') ? 'graphic' : 'other'))));
+  }
+  // Before, the focus went round the chart and the second step's links for ever.
+  expect([...seen]).toContain('why-now-estimates');
+  expect([...seen]).not.toContain('graphic');
+});
+
+test('under reduced motion on a laptop, Tab goes from a later step to the chart beside it, and on to the next step', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/why-now/');
+  await scrollToStep(page, 'why-now-resolution-57');
+  await page.locator('#why-now-resolution-57 a[href]').last().focus();
+  await page.keyboard.press('Tab');
+  // Before, the focus went on into the next step: the chart beside it was out of reach.
+  expect(await page.evaluate(() => document.activeElement?.closest('.chart-slot')?.getAttribute('data-chart'))).toBe('timeline');
+  const last = await page.evaluate(() => {
+    const slot = document.querySelector('.chart-slot[data-chart="timeline"]')!;
+    const controls = [...slot.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed]'));
+    controls.at(-1)!.focus();
+    return controls.length;
+  });
+  expect(last).toBeGreaterThan(0);
+  await page.keyboard.press('Tab');
+  // The next two steps have no links: the next control is in the step after them.
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.id)).toBe('why-now-incentives');
+});
 
 test('a chart put aside while its data toggle has the focus hands the focus to the incoming chart’s toggle', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -1117,13 +1156,13 @@ test('under reduced motion on a laptop, the focus stays in the chart a reader ta
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEnhanced(page, 'en/investment/');
-  // From the first chart's toggle, Tab goes on to the next chart's first control (its source line's
-  // link), and the page scrolls to it, past steps that show other charts.
-  await page.locator('.chart-slot[data-chart="investment"] .chart-table-toggle').focus();
-  await page.keyboard.press('Tab');
+  // The comparables chart's source link takes the focus, and the page scrolls to it, to a place
+  // where the step being read shows another chart.
+  await page.locator('.chart-slot[data-chart="comparables"] .chart-source a').focus();
   await scrollSettled(page);
   await page.waitForTimeout(300);
-  // Before, the step change moved the focus on to the timeline's toggle, off screen.
+  expect(await page.locator('[data-step][aria-current="step"]').getAttribute('data-chart')).not.toBe('comparables');
+  // Before, the step change moved the focus on to that step's chart's toggle.
   expect(await page.evaluate(() => document.activeElement?.closest('.chart-slot')?.getAttribute('data-chart'))).toBe('comparables');
 });
 
@@ -1217,4 +1256,19 @@ test('the contents menu fits a phone’s screen, and closes on Escape (back to i
     await page.mouse.click(width / 2, 600);
     await expect(menu).not.toHaveAttribute('open', '');
   }
+});
+
+test('one Escape closes the contents menu only, not a data table open beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  const toggle = page.locator('.graphic .chart-slot[data-active] .chart-table-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const menu = page.locator('details.toc');
+  await menu.locator('summary').click();
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(menu.locator('summary')).toBeFocused();
+  // Before, the table closed with the same key and took the focus.
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 });

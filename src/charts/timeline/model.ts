@@ -186,7 +186,8 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
   const band = (from: number, to = lawSpan.bottom) => `0 ${Math.floor(from)} ${width} ${Math.ceil(Math.max(to, from + 1) - from)}`;
   const rowTop = (state: string, eventId: string) => {
     const top = rowTops.get(eventId);
-    if (top === undefined) throw new Error(`src/charts/timeline/model.ts: state "${state}" names event "${eventId}", which is not in src/data/events.ts`);
+    if (top === undefined)
+      throw new Error(`src/charts/timeline/model.ts: state "${state}" names event "${eventId}", which is not a row of the timeline (not in src/data/events.ts, or of a kind it does not draw)`);
     return top;
   };
   const focusViews = Object.entries(timelineFocus).map(([state, eventIds]) => {
