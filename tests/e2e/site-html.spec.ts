@@ -177,6 +177,18 @@ test('every deck slide whose lead has a date names that date’s source', () => 
   expect(problems).toEqual([]);
 });
 
+// A projected slide's chart names its sources but offers no download: no one in the room can take
+// the file, and in the speaker view's miniature of the slide the link was a tiny stop in the Tab order.
+test('the deck’s charts carry no download link', () => {
+  for (const locale of ['vi', 'en', 'ko']) {
+    for (const page of [`${locale}/present/index.html`, `${locale}/present/speaker/index.html`]) {
+      const html = withDeferredSlides(distDir, '/', readFileSync(join(distDir, page), 'utf8'));
+      expect(html, page).toContain('class="chart-source"');
+      expect(html, page).not.toContain('class="chart-download"');
+    }
+  }
+});
+
 // A screen reader reads a source's title in the title's language: on a Korean page, a Vietnamese
 // headline is marked as Vietnamese.
 test('every source title in a list of sources is marked with its language', () => {
