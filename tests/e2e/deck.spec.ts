@@ -731,3 +731,11 @@ test('ko: no line of a slide starts with the middle dot that joins listed words'
   }
   expect(problems).toEqual([]);
 });
+
+test('the speaker view names its current slide once, as one region, and the audience deck is a region of its own', async ({ page }) => {
+  await open(page, 'en/present/speaker/');
+  // Before, the stage inside the "Current slide" section was a second region of the same name.
+  await expect(page.getByRole('region', { name: 'Current slide' })).toHaveCount(1);
+  await open(page, 'en/present/');
+  await expect(page.locator('[data-deck] [data-stage-frame][role="region"]')).toHaveCount(1);
+});
