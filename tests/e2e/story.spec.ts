@@ -1025,6 +1025,10 @@ test.describe('reduced motion', () => {
       await scrollToStep(page, step!);
       expect(await onScreen(chart!), `${chart} beside #${step}`).toBe(true);
     }
+    // Four steps down from where it starts, the first chart is still pinned below the bar (5rem),
+    // not scrolled away with the text.
+    await scrollToStep(page, 'investment-power');
+    expect(await page.locator('.graphic > .chart-slot[data-chart="investment"] > figure').evaluate((f) => Math.round(f.getBoundingClientRect().top))).toBe(80);
     expect(await page.locator('.graphic .chart-svg [style*="opacity"]').count()).toBe(0);
   });
 });
