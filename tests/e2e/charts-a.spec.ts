@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chartStates } from '../../src/charts/registry';
 import { getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
-import { localeCodes, openEnhanced, pageShowing, showChart, storyPages, watchErrors } from './helpers';
+import { emphasises, localeCodes, openEnhanced, pageShowing, partLooks, showChart, storyPages, watchErrors } from './helpers';
 
 /** The charts this file covers; each is checked wherever a chapter shows it. */
 const charts = ['map', 'comparison', 'capacity', 'pipeline', 'headline'] as const;
@@ -116,12 +116,7 @@ for (const chart of charts) {
           expect(current!.split(' ').map(Number).map(Math.round)).toEqual((wanted[state] as string).split(' ').map(Number).map(Math.round));
         } else if (state !== 'all') {
           // The state's parts are at full strength; the rest are dimmed, never hidden.
-          const settled = () =>
-            root.locator('svg.chart-wide [data-in]').evaluateAll((els, s) => {
-              const parts = els.map((e) => ({ on: (e as SVGElement).dataset.in!.split(' ').includes(s), o: Number(getComputedStyle(e).opacity) }));
-              return parts.filter((x) => x.on).every((x) => x.o === 1) && parts.filter((x) => !x.on).every((x) => x.o >= 0.25 && x.o < 1);
-            }, state);
-          await expect.poll(settled, { timeout: 4000 }).toBe(true);
+          await expect.poll(async () => emphasises(await partLooks(root), state), { timeout: 4000 }).toBe(true);
         }
       }
       expect(errors).toEqual([]);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { events } from '../../src/data/events';
 import { figures } from '../../src/data/figures';
-import { localeCodes, openEnhanced, pageShowing, showChart, storyPages, watchErrors } from './helpers';
+import { emphasises, localeCodes, openEnhanced, pageShowing, partLooks, showChart, storyPages, watchErrors } from './helpers';
 
 const chartStates = {
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
@@ -144,20 +144,57 @@ test.describe('chart states', () => {
             [id, state] as const,
           );
           const root = page.locator(`[data-chart-root="${id}"]`).first();
-          await expect
-            .poll(() =>
-              root.evaluate((el, s) => {
-                const tagged = [...el.querySelectorAll<SVGElement>('svg.chart-wide [data-in]')];
-                const on = tagged.filter((e) => (e.dataset.in ?? '').split(' ').includes(s));
-                const off = tagged.filter((e) => !(e.dataset.in ?? '').split(' ').includes(s));
-                const opacity = (e: Element) => Number(getComputedStyle(e).opacity);
-                return on.length > 0 && on.every((e) => opacity(e) === 1) && off.every((e) => opacity(e) >= 0.25 && opacity(e) < 1);
-              }, state),
-            )
-            .toBe(true);
+          await expect.poll(async () => emphasises(await partLooks(root), state)).toBe(true);
         }
       }
       expect(errors).toEqual([]);
     });
   }
+});
+
+test('a dimmed part’s labels still read at 4.5:1 against the chart, whatever the state sets back', async ({ page }) => {
+  const checked: string[] = [];
+  for (const [path, chart] of [
+    ['en/why-now/#why-now-telecom-law', 'timeline'],
+    ['en/investment/#investment-comparables', 'comparables'],
+    ['en/capacity/#capacity-offtake', 'capacity'],
+    ['en/hanoi/#hanoi-an-khanh', 'comparison'],
+  ] as const) {
+    await openEnhanced(page, path);
+    const root = page.locator(`.graphic [data-chart-root="${chart}"]`).first();
+    await expect(root).toHaveAttribute('data-state', /./);
+    await page.waitForTimeout(1000); // the fade's half second
+    const worst = await root.evaluate((el) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      let background = [255, 255, 255];
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        const c = rgb(getComputedStyle(n).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+          background = c.slice(0, 3);
+          break;
+        }
+      }
+      const svg = el.querySelector('svg.chart-wide')!;
+      // The parts the chart's state does not name: the ones it sets back.
+      const state = (el as HTMLElement).dataset.state!;
+      const setBack = [...svg.querySelectorAll<SVGElement>('[data-in]')].filter((p) => !p.dataset.in!.split(' ').includes(state));
+      const texts = setBack.flatMap((p) => (p.tagName === 'text' ? [p] : [...p.querySelectorAll('text')]));
+      if (texts.length === 0) return 0;
+      return Math.min(
+        ...texts.map((t) => {
+          // What the eye sees: the fill laid over the background at the opacity of the text and its groups.
+          let alpha = 1;
+          for (let n: Element | null = t; n && n !== svg; n = n.parentElement) alpha *= Number(getComputedStyle(n).opacity);
+          const seen = rgb(getComputedStyle(t).fill).slice(0, 3).map((v, i) => alpha * v + (1 - alpha) * background[i]!);
+          const [a, b] = [luminance(seen), luminance(background)];
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        }),
+      );
+    });
+    checked.push(chart);
+    expect(worst, `${path}: the faintest dimmed label`).toBeGreaterThanOrEqual(4.5);
+  }
+  expect(checked).toHaveLength(4);
 });

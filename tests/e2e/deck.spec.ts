@@ -130,9 +130,16 @@ function chartStateMismatches(page: Page) {
     } else {
       const parts = [...svg.querySelectorAll<SVGElement>('[data-in]')];
       if (state === 'all' || !parts.some(names)) return { chart: root.dataset.chartRoot!, state, wrong };
+      // Dimmed: marks at 0.3 and text in the dimmed grey (text never fades by opacity); full: neither.
+      const dimmedFill = 'rgb(102, 113, 107)';
       for (const part of parts) {
-        const opacity = Number(getComputedStyle(part).opacity);
-        if (names(part) ? opacity < 0.99 : opacity > 0.31) wrong.push(`${part.dataset.in} at ${opacity}`);
+        const marks = part.tagName === 'text' ? [] : part.tagName === 'g' ? [...part.querySelectorAll(':not(g, text, tspan, title, desc)')] : [part];
+        const texts = part.tagName === 'text' ? [part] : [...part.querySelectorAll('text')];
+        const opacities = marks.map((m) => Number(getComputedStyle(m).opacity) * (m === part ? 1 : Number(getComputedStyle(part).opacity)));
+        const fills = texts.map((t) => getComputedStyle(t).fill);
+        const full = opacities.every((o) => o > 0.99) && fills.every((f) => f !== dimmedFill);
+        const dimmed = opacities.every((o) => o < 0.31) && fills.every((f) => f === dimmedFill);
+        if (names(part) ? !full : !dimmed) wrong.push(`${part.dataset.in} at ${opacities.join('/')} ${fills.join('/')}`);
       }
     }
     return { chart: root.dataset.chartRoot!, state, wrong };

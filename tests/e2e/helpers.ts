@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export const localeCodes = ['vi', 'en', 'ko'] as const;
@@ -82,4 +82,49 @@ export async function showChart(page: Page, id: string): Promise<void> {
     graphic.dataset.active = chart;
     graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => slot.toggleAttribute('data-active', slot.dataset.chart === chart));
   }, id);
+}
+
+/** The grey of a dimmed part's text (--color-chart-dimmed-text), as getComputedStyle writes it. */
+export const dimmedTextFill = 'rgb(102, 113, 107)';
+
+export type PartLook = 'full' | 'dimmed' | 'between';
+
+/**
+ * How each state part (`[data-in]`) under `root` that matches `selector` looks: 'full' (its marks
+ * opaque, its text in its own colour), 'dimmed' (marks at 0.3, text in the dimmed grey) or
+ * 'between' (mid-fade, or a mix). Text never fades by opacity: a dimmed label must still read.
+ */
+export async function partLooks(root: Locator, selector = 'svg.chart-wide [data-in]', { visibleOnly = false } = {}): Promise<{ in: string[]; look: PartLook }[]> {
+  const parts = await root.evaluate(
+    (el, [sel, visible]) =>
+      [...el.querySelectorAll<SVGElement>(sel)]
+        .filter((p) => !visible || p.checkVisibility())
+        .map((part) => {
+          const isText = part.tagName === 'text';
+          const marks = isText ? [] : part.tagName === 'g' ? [...part.querySelectorAll(':not(g, text, tspan, title, desc)')] : [part];
+          const texts = isText ? [part] : [...part.querySelectorAll('text')];
+          // A group's own opacity shows through its children (it should stay 1).
+          const own = (m: Element) => (m === part ? 1 : Number(getComputedStyle(part).opacity));
+          return {
+            in: (part.dataset.in ?? '').split(/\s+/),
+            marks: marks.map((m) => own(m) * Number(getComputedStyle(m).opacity)),
+            texts: texts.map((t) => ({ fill: getComputedStyle(t).fill, opacity: own(t) * Number(getComputedStyle(t).opacity) })),
+          };
+        }),
+    [selector, visibleOnly] as const,
+  );
+  return parts.map((p) => {
+    const textsFull = p.texts.every((t) => t.opacity === 1 && t.fill !== dimmedTextFill);
+    const textsDimmed = p.texts.every((t) => t.opacity === 1 && t.fill === dimmedTextFill);
+    const look: PartLook =
+      p.marks.every((o) => o === 1) && textsFull ? 'full' : p.marks.every((o) => Math.abs(o - 0.3) < 0.01) && textsDimmed ? 'dimmed' : 'between';
+    return { in: p.in, look };
+  });
+}
+
+/** True when the parts naming `state` are at full strength and every other part is dimmed. */
+export function emphasises(looks: { in: string[]; look: PartLook }[], state: string): boolean {
+  const on = looks.filter((p) => p.in.includes(state));
+  const off = looks.filter((p) => !p.in.includes(state));
+  return on.length > 0 && on.every((p) => p.look === 'full') && off.every((p) => p.look === 'dimmed');
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { localeCodes, openEnhanced, storyPages, watchErrors, watchForeignRequests } from './helpers';
+import { emphasises, localeCodes, openEnhanced, partLooks, storyPages, watchErrors, watchForeignRequests } from './helpers';
 
 /** Waits until a smooth scroll has come to rest (the scroll position holds for 200 ms). */
 async function scrollSettled(page: Page) {
@@ -231,15 +231,10 @@ test('scrolling to a step that switches charts shows that chart, and its motion 
   await expect(page.locator('.graphic .chart-slot[data-chart="capacity"]')).toBeHidden();
   // After the tween (under half a second), the displayed layout's parts rest at full strength or dimmed.
   await expect
-    .poll(() =>
-      slot.evaluate((el) => {
-        const parts = [...el.querySelectorAll<SVGElement>('svg.chart-svg [data-in]')].filter((p) => p.checkVisibility());
-        const opacity = (p: Element) => Number(getComputedStyle(p).opacity);
-        const on = parts.filter((p) => (p.dataset.in ?? '').split(' ').includes('approached'));
-        const off = parts.filter((p) => !on.includes(p));
-        return on.length > 0 && off.length > 0 && on.every((p) => opacity(p) === 1) && off.every((p) => Math.abs(opacity(p) - 0.3) < 0.01);
-      }),
-    )
+    .poll(async () => {
+      const looks = await partLooks(slot, 'svg.chart-svg [data-in]', { visibleOnly: true });
+      return looks.some((p) => !p.in.includes('approached')) && emphasises(looks, 'approached');
+    })
     .toBe(true);
 });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { localeCodes, openEnhanced, watchErrors } from './helpers';
+import { localeCodes, openEnhanced, partLooks, watchErrors } from './helpers';
 
 const form = '.whatif';
 const input = (name: string) => `${form} input[name="${name}"]`;
@@ -126,9 +126,9 @@ test('the comparables chart is SVG in the HTML and dims the other panel per stat
   const root = page.locator('[data-chart-root="comparables"]');
   await expect(root.locator('svg.chart-wide [data-row="viettel-an-khanh"]')).toHaveCount(1);
   await expect(root).toHaveAttribute('data-state', 'per-mw');
-  const opacity = (panel: string) => root.locator(`svg.chart-wide g[data-in="${panel}"]`).first().evaluate((el) => getComputedStyle(el).opacity);
-  await expect.poll(() => opacity('capacity')).toBe('0.3');
-  expect(await opacity('per-mw')).toBe('1');
+  const looks = async (panel: string) => (await partLooks(root, `svg.chart-wide g[data-in="${panel}"]`)).map((p) => p.look);
+  await expect.poll(async () => new Set(await looks('capacity'))).toEqual(new Set(['dimmed']));
+  expect(new Set(await looks('per-mw'))).toEqual(new Set(['full']));
 });
 
 test('axe finds no serious or critical problems in the what-if and the comparables chart', async ({ page }) => {

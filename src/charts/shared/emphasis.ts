@@ -1,13 +1,13 @@
 /**
  * Browser side shared by the charts whose states emphasise parts rather than move them. Parts
- * carry `data-in="state-a state-b"`; in a state, the parts it does not name fade to DIMMED (never
+ * carry `data-in="state-a state-b"`; in a state, the parts it does not name are dimmed (./fadeParts.ts; never
  * hidden, so no number disappears), and a drawing taller than the graphic slides to the state's parts
  * (./statePan.ts). `allState` shows everything; a state that names no part changes nothing.
  * Under reduced motion it does nothing on a story page (the chart stays finished, as built) and
  * switches instantly on a deck (../../scrolly/chartEvents.ts).
  */
 import { chartsStayFinished, onChartState, type ReducedMotionCharts } from '../../scrolly/chartEvents';
-import { DIMMED, fadeParts } from './fadeParts';
+import { fadeParts } from './fadeParts';
 import { namesState, panToState } from './statePan';
 
 /** The state each started root shows, with its chart's "everything" state, for re-sliding on resize. */
@@ -38,7 +38,7 @@ export function startEmphasis(chartId: string, reduced: ReducedMotionCharts, all
       shown.set(root, { state, allState });
       // The pan reads layout, so it goes before the fade writes.
       panToState(root, state, allState, immediate);
-      fadeParts(root, (p) => (all || namesState(p, state) ? 1 : DIMMED), { immediate });
+      fadeParts(root, (p) => !all && !namesState(p, state), { immediate });
     });
   });
   reslideOnResize();

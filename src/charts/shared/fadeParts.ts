@@ -1,34 +1,32 @@
 /**
- * Browser-only: fades a chart's parts (elements with `data-in`) to their opacities for a state.
+ * Browser-only: dims a chart's parts (elements with `data-in`) that a state does not name.
  *
- * The fade itself is a CSS transition (ChartFrame.astro, on roots marked `data-fades`): this only
- * writes each changed part's target opacity, once, and the browser animates it with no script per
- * frame. (A script tween wrote a few hundred inline styles in every frame of a state change.) Parts
- * in a layout that is not displayed take their opacity at once: unrendered elements do not transition.
- * Nothing here reads computed style, so a state change costs no forced style recalculation.
+ * A dimmed part carries `data-dimmed`; the CSS in ChartFrame.astro does the rest, and the browser
+ * animates it with no script per frame (a script tween wrote a few hundred inline styles in every
+ * frame of a state change). Marks fade to a low opacity, but text does not: any opacity low enough
+ * to set a bar back leaves its label below WCAG's 4.5:1, so dimmed text turns a lighter grey that
+ * still reads at 4.5:1 on the chart's white. Nothing here reads computed style, so a state change
+ * costs no forced style recalculation.
  */
 
 import { skipTransitionOnce } from './skipTransition';
 
-/** Opacity of the parts a state does not name, in every chart: dimmed, still readable, never hidden. */
-export const DIMMED = 0.3;
-
-const lastTarget = new WeakMap<Element, number>();
+const lastDimmed = new WeakMap<Element, boolean>();
 
 /**
- * Sets every part whose target changed. `immediate` (a jump, the first state, the deck's direct
+ * Marks every part whose dimming changed. `immediate` (a jump, the first state, the deck's direct
  * moves) skips the transition.
  */
-export function fadeParts(root: HTMLElement, targetOf: (part: HTMLElement | SVGElement) => number, { immediate }: { immediate: boolean }): void {
-  const changed: [HTMLElement | SVGElement, number][] = [];
+export function fadeParts(root: HTMLElement, isDimmed: (part: HTMLElement | SVGElement) => boolean, { immediate }: { immediate: boolean }): void {
+  const changed: [HTMLElement | SVGElement, boolean][] = [];
   root.querySelectorAll<HTMLElement | SVGElement>('[data-in]').forEach((part) => {
-    const to = targetOf(part);
-    if (lastTarget.get(part) === to) return;
-    lastTarget.set(part, to);
-    changed.push([part, to]);
+    const dimmed = isDimmed(part);
+    if (lastDimmed.get(part) === dimmed) return;
+    lastDimmed.set(part, dimmed);
+    changed.push([part, dimmed]);
   });
   if (changed.length === 0) return;
   root.setAttribute('data-fades', '');
   if (immediate) skipTransitionOnce(root, 'data-fade-instant');
-  for (const [part, to] of changed) part.style.opacity = String(to);
+  for (const [part, dimmed] of changed) part.toggleAttribute('data-dimmed', dimmed);
 }
