@@ -762,6 +762,31 @@ test('on a low laptop screen, a tall pinned chart slides to the rows its step is
   }
 });
 
+test('on a low laptop screen, the map shrinks to fit beside its steps, whole, with its legend, source line and data toggle on screen', async ({ page }) => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1280, 720],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width: width!, height: height! });
+    for (const locale of localeCodes) {
+      await openEnhanced(page, `${locale}/hanoi/#hanoi-corridor`);
+      await expect(page.locator('.graphic .chart-slot[data-chart="map"]')).toHaveAttribute('data-active', '');
+      const fit = await page.locator('.graphic [data-chart-root="map"]').evaluate((figure) => {
+        const svg = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => getComputedStyle(s).display !== 'none')!;
+        const art = figure.querySelector('.chart-art')!.getBoundingClientRect();
+        const drawing = svg.getBoundingClientRect();
+        const toggle = figure.querySelector('.chart-table-toggle')!.getBoundingClientRect();
+        return {
+          drawingWhole: Math.round(drawing.bottom) <= Math.round(art.bottom) + 1 && drawing.top >= art.top - 1,
+          toggleOnScreen: toggle.bottom <= innerHeight && toggle.top >= 80,
+        };
+      });
+      expect(fit, `${locale} at ${width}×${height}`).toEqual({ drawingWhole: true, toggleOnScreen: true });
+    }
+  }
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);
