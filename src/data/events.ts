@@ -25,7 +25,8 @@ export const events: EventInput[] = [
     id: 'vnpt-idc-hoa-lac-opened',
     date: '2022-10',
     kind: 'facility',
-    sources: ['vet-349-page-24', 'itnews-asia-national-data-centre'],
+    sources: ['vet-349-page-24', 'itnews-asia-national-data-centre', 'qdnd-data-centre-wave'],
+    note: 'vnpt-opening-year-conflict',
   },
   { id: 'telecom-law-passed', date: '2023-11-24', kind: 'law', sources: ['legal500-telecom-law-2024'] },
   {

@@ -561,6 +561,15 @@ export const sources: SourceInput[] = [
     confidence: 'medium',
   },
   {
+    id: 'qdnd-data-centre-wave',
+    publisher: 'Quân đội Nhân dân (QĐND)',
+    title: 'Vietnam riding wave of data center investments',
+    date: null,
+    url: 'https://en.qdnd.vn/economy/news/vietnam-riding-wave-of-data-center-investments-574800',
+    language: 'en',
+    confidence: 'medium',
+  },
+  {
     id: 'vbf-2025-08-05-hi-tech-incentives',
     publisher: 'Diễn đàn Doanh nghiệp (VBF)',
     title: 'Supporting hi-tech firms for quantum leap',

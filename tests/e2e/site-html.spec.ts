@@ -157,6 +157,28 @@ test('every chapter lists the sources of the dates in its text, in every languag
   expect(problems).toEqual([]);
 });
 
+// A date the sources disagree on (an event with a note) links to its note, which says so and lists every source.
+test('a date the sources disagree on links to a note on its page that explains it and lists every source', () => {
+  const disputed = data.events.filter((e) => e.note);
+  expect(disputed.length).toBeGreaterThan(0);
+  let links = 0;
+  for (const page of listPages(distDir).filter((p) => /^\/(vi|en|ko)\/(?!present|factsheet)/.test(p) && p.endsWith('/'))) {
+    const html = readFileSync(join(distDir, `${page}index.html`), 'utf8');
+    const locale = page.split('/')[1] as 'vi' | 'en' | 'ko';
+    for (const event of disputed) {
+      const dates = [...html.matchAll(new RegExp(`(<a class="when-note" href="#note-event-${event.id}"[^>]*>)?<time datetime="[^"]+" data-event="${event.id}"`, 'g'))];
+      if (dates.length === 0) continue;
+      for (const d of dates) expect(d[1], `${page}: ${event.id} is not linked to its note`).toBeTruthy();
+      links += dates.length;
+      const note = new RegExp(`<div class="note" id="note-event-${event.id}"[\\s\\S]*?</dd>`).exec(html)?.[0];
+      expect(note, `${page}: no note for ${event.id}`).toBeTruthy();
+      expect(note).toContain(optionalLabel(locale, 'notes', event.note!)!);
+      for (const id of event.sources) expect(note, `${page}: ${event.id} note without ${id}`).toContain(data.sources.find((s) => s.id === id)!.title);
+    }
+  }
+  expect(links).toBeGreaterThanOrEqual(3);
+});
+
 // A slide shows its lead line and a source line: a date in the lead names its source there too.
 test('every deck slide whose lead has a date names that date’s source', () => {
   const problems: string[] = [];
