@@ -5,11 +5,13 @@
 import { formatMoney, formatPlain } from './format';
 import {
   describeProblem,
+  formatFieldText,
   getPueSaving,
   getRunningCost,
   isSameScenario,
   parseScenarioQuery,
   scenarioFields,
+  stepField,
   toScenarioQuery,
   validateScenario,
   type ProblemTemplates,
@@ -19,6 +21,8 @@ import {
 
 interface WhatIfConfig {
   intl: string;
+  /** The page language's decimal separator, for the fields' text. */
+  decimal: string;
   defaults: Scenario;
   usd: string;
   gwh: string;
@@ -58,12 +62,11 @@ export function startWhatIf(root: HTMLElement): void {
   };
 
   const fill = (scenario: Scenario) => {
-    for (const f of scenarioFields) inputs[f]!.value = String(scenario[f]);
+    for (const f of scenarioFields) inputs[f]!.value = formatFieldText(scenario[f], config.decimal);
   };
 
   const update = () => {
-    // A browser keeps unparseable text out of input.value; badInput tells us it was there.
-    const raw = Object.fromEntries(scenarioFields.map((f) => [f, inputs[f]!.validity.badInput ? '?' : inputs[f]!.value]));
+    const raw = Object.fromEntries(scenarioFields.map((f) => [f, inputs[f]!.value]));
     const result = validateScenario(raw);
     for (const f of scenarioFields) {
       const problem = result.ok ? undefined : result.problems.find((p) => p.field === f);
@@ -101,6 +104,17 @@ export function startWhatIf(root: HTMLElement): void {
   }
 
   root.querySelector('form')?.addEventListener('input', update);
+  // The arrow keys step a field, as they would a number field.
+  root.querySelector('form')?.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const field = scenarioFields.find((f) => inputs[f] === event.target);
+    if (!field) return;
+    const next = stepField(field, inputs[field]!.value, event.key === 'ArrowUp' ? 1 : -1);
+    if (next === undefined) return;
+    event.preventDefault();
+    inputs[field]!.value = formatFieldText(next, config.decimal);
+    update();
+  });
   root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
     fill(config.defaults);

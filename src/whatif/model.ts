@@ -80,6 +80,27 @@ export function parseField(field: ScenarioField, raw: string | null | undefined)
   return value;
 }
 
+/** A field's value as the form shows it, with the page language's decimal separator ("1,5" in Vietnamese). */
+export function formatFieldText(value: number, decimalSeparator: string): string {
+  return String(value).replace('.', decimalSeparator);
+}
+
+/**
+ * The value an arrow key gives a field: one step up or down on the step's grid (from 1.495, down
+ * is 1.49), within the field's bounds; undefined when the text is not a number. The fields are
+ * text, not type="number", whose parsing follows the browser's language: Chromium read the
+ * Vietnamese "1,4" as 14.
+ */
+export function stepField(field: ScenarioField, text: string, direction: 1 | -1): number | undefined {
+  const { min, max, step } = scenarioBounds[field];
+  const trimmed = text.trim();
+  if (!decimal.test(trimmed)) return undefined;
+  const current = Number(trimmed.replace(',', '.'));
+  const decimals = String(step).split('.')[1]?.length ?? 0;
+  const steps = direction > 0 ? Math.floor(current / step + 1e-9) + 1 : Math.ceil(current / step - 1e-9) - 1;
+  return Math.min(max, Math.max(min, Number((steps * step).toFixed(decimals))));
+}
+
 /** Validates the three fields' texts; every problem is reported, not only the first. */
 export function validateScenario(raw: Partial<Record<ScenarioField, string | null>>): ScenarioResult {
   const values: Partial<Scenario> = {};

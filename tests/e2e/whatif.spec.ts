@@ -23,6 +23,26 @@ test('changing an input updates the result and the URL', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('in Vietnamese the fields write and read the comma decimal the page itself uses, whatever the browser’s language', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openEnhanced(page, 'vi/investment/#investment-power');
+  await expect(page.locator(input('pue'))).toHaveValue('1,5');
+  await expect(page.locator(input('tariff'))).toHaveValue('11,5');
+  await page.locator(input('pue')).fill('');
+  await page.locator(input('pue')).pressSequentially('1,4');
+  await expect(page.locator(`${form} [data-error="pue"]`)).toBeEmpty();
+  await expect(page).toHaveURL(/[?&]pue=1\.4(&|$)/);
+  // 20 MW × 1.4 × 8,760 h × 11.5 US¢/kWh = USD 28.2 million.
+  await expect(page.locator(out('cost'))).toHaveText(/28,2/);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(input('pue'))).toHaveValue('1,41');
+  await expect(page).toHaveURL(/[?&]pue=1\.41(&|$)/);
+  // A scenario from the URL is shown the same way.
+  await openEnhanced(page, 'vi/investment/?load=10&pue=1.3&tariff=9.5#investment-power');
+  await expect(page.locator(input('tariff'))).toHaveValue('9,5');
+  expect(errors).toEqual([]);
+});
+
 test('at the reference scenario the page keeps its built results and formats nothing until the first edit', async ({ page }) => {
   // The first Intl.NumberFormat of a page sets up the locale's number data: a long task on a slow
   // phone, and the built page already shows the reference scenario's results.
@@ -67,7 +87,7 @@ test('a value typed before the script starts is kept and computed, not replaced'
 test('a URL with a scenario restores it, in the locale’s number format', async ({ page }) => {
   await openEnhanced(page, 'vi/investment/?load=10&pue=1.3&tariff=9#investment-power');
   await expect(page.locator(input('load'))).toHaveValue('10');
-  await expect(page.locator(input('pue'))).toHaveValue('1.3');
+  await expect(page.locator(input('pue'))).toHaveValue('1,3');
   await expect(page.locator(input('tariff'))).toHaveValue('9');
   // 10 × 1.3 × 8,760 × 0.09 = USD 10.2 M; Vietnamese writes the decimal comma.
   await expect(page.locator(out('cost'))).toHaveText('10,2 triệu USD');

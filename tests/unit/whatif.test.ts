@@ -13,6 +13,8 @@ import {
   parseScenarioQuery,
   toScenarioQuery,
   validateScenario,
+  formatFieldText,
+  stepField,
 } from '../../src/whatif/model';
 
 const valueOf = (id: string) => {
@@ -78,6 +80,24 @@ describe('validation', () => {
     expect(message).toContain('1');
     expect(message).toContain('3');
     expect(message).not.toMatch(/NaN|undefined|\{/);
+  });
+});
+
+describe('field text', () => {
+  it('shows a value with the page language’s decimal separator and reads it back', () => {
+    expect(formatFieldText(1.5, ',')).toBe('1,5');
+    expect(formatFieldText(11.5, '.')).toBe('11.5');
+    expect(formatFieldText(20, ',')).toBe('20');
+  });
+  it('steps a field on its grid, from either separator, within its bounds', () => {
+    expect(stepField('pue', '1,4', 1)).toBe(1.41);
+    expect(stepField('pue', '1.5', -1)).toBe(1.49);
+    expect(stepField('pue', '1,495', -1)).toBe(1.49);
+    expect(stepField('pue', '1,495', 1)).toBe(1.5);
+    expect(stepField('tariff', '11,5', 1)).toBe(11.6);
+    expect(stepField('load', '500', 1)).toBe(500);
+    expect(stepField('pue', '0,5', -1)).toBe(1);
+    expect(stepField('load', 'abc', 1)).toBeUndefined();
   });
 });
 
