@@ -37,6 +37,12 @@ function readSteps(root: ParentNode): StepInfo[] {
   });
 }
 
+/** True when some of the element is in the window (one layout read, once the scrolling pauses). */
+function isOnScreen(el: HTMLElement): boolean {
+  const box = el.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight;
+}
+
 export function startScrollDriver(root: Document = document) {
   const steps = readSteps(root);
   if (steps.length === 0) return;
@@ -200,8 +206,12 @@ export function startScrollDriver(root: Document = document) {
     const hash = `#${c.id}`;
     const writeUrl = () => {
       if (c.origin === 'key') history.pushState(null, '', hash);
-      // A page that opens on its first step keeps its own URL; a hash appears once the reader moves on.
-      else if (c.origin === 'scroll' && hashApplied && location.hash !== hash && (location.hash || c.index > 0)) history.replaceState(null, '', hash);
+      // A page that opens on its first step keeps its own URL; a hash appears once the reader moves
+      // on. Only while the step is on screen: a figure's link jumps past the steps to its note, and
+      // the last step, current on the way, took the note's place in the URL (a reload, or the link
+      // shared, then opened on that step).
+      else if (c.origin === 'scroll' && hashApplied && location.hash !== hash && (location.hash || c.index > 0) && isOnScreen(steps[c.index]!.el))
+        history.replaceState(null, '', hash);
       root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
         a.hash = hash;
       });

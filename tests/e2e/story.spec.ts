@@ -787,6 +787,29 @@ test('on a low laptop screen, the map shrinks to fit beside its steps, whole, wi
   }
 });
 
+test('a number’s link to its note keeps the note in the URL, so a reload or a shared link opens on the note, and Back returns to the step', async ({ page }) => {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await openEnhanced(page, 'en/hanoi/#hanoi-split');
+    await expect(page.locator('#hanoi-split')).toHaveAttribute('aria-current', 'step');
+    const link = page.locator('#hanoi-split a.fig').first();
+    const note = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${note}$`));
+    // Past the moment the driver writes the current step to the URL once the scrolling pauses.
+    await page.waitForTimeout(800);
+    await expect(page).toHaveURL(new RegExp(`${note}$`));
+    await page.reload();
+    await expect(page.locator(note)).toBeInViewport();
+    await page.goBack();
+    await expect(page).toHaveURL(/#hanoi-split$/);
+    await expect(page.locator('#hanoi-split')).toBeInViewport();
+  }
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);
