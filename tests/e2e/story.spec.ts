@@ -810,6 +810,31 @@ test('a number’s link to its note keeps the note in the URL, so a reload or a 
   }
 });
 
+test('on a phone, an open data table keeps each figure on one line, and its row names stay in view as it scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'ko/investment/#investment-comparables');
+  const slot = page.locator('.graphic .chart-slot[data-active]');
+  await slot.locator('.chart-table-toggle').click();
+  const table = slot.locator('.chart-table');
+  await expect(table).toBeVisible();
+  const lines = await table.locator('tbody td').evaluateAll((cells) =>
+    cells
+      .filter((td) => /\d/.test(td.textContent!) && td.textContent!.length <= 30)
+      .map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return { text: td.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      }),
+  );
+  expect(lines.length).toBeGreaterThan(10);
+  expect(lines.filter((l) => l.lines > 1)).toEqual([]);
+  const rowName = table.locator('tbody th').first();
+  const before = await rowName.boundingBox();
+  await table.evaluate((el) => (el.scrollLeft = 300));
+  expect(await table.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+  expect((await rowName.boundingBox())!.x).toBeCloseTo(before!.x, 0);
+});
+
 test('past the last step, Next goes on to the next chapter; before the first, Previous goes back', async ({ page }) => {
   const [cover, second] = storyPages('en');
   await openEnhanced(page, cover!.path);
