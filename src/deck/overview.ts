@@ -17,8 +17,12 @@ function span(className: string, text: string): HTMLSpanElement {
   return el;
 }
 
-/** Fills the overview list; returns helpers to mark and focus the current slide. */
-export function buildOverview(list: HTMLElement, slides: SlideInfo[], onPick: (index: number) => void) {
+/**
+ * Fills the overview list; returns helpers to mark and focus the current slide. `onPage` takes a
+ * clicker's Page Down / Page Up (+1 / -1): with a clicker alone, the presenter could not leave a grid
+ * opened by mistake (its Esc-like button opens it), so these go on from the current slide.
+ */
+export function buildOverview(list: HTMLElement, slides: SlideInfo[], onPick: (index: number) => void, onPage: (direction: 1 | -1) => void) {
   const buttons = slides.map((s, i) => {
     const item = document.createElement('li');
     const button = document.createElement('button');
@@ -40,6 +44,11 @@ export function buildOverview(list: HTMLElement, slides: SlideInfo[], onPick: (i
   list.addEventListener('keydown', (e) => {
     const from = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (from < 0) return;
+    if (e.key === 'PageDown' || e.key === 'PageUp') {
+      e.preventDefault();
+      onPage(e.key === 'PageDown' ? 1 : -1);
+      return;
+    }
     const moves: Record<string, number> = {
       ArrowRight: from + 1,
       ArrowLeft: from - 1,

@@ -71,7 +71,12 @@ export function startDeck(role: DeckRole): void {
     () => ({ index: state.index, blackout: state.blackout }),
     (index, blackout) => dispatch({ type: 'sync', index, blackout }, 'remote'),
   );
-  const overview = buildOverview(overviewEl.querySelector('[data-overview-list]')!, stage.slides, (index) => dispatch({ type: 'goto', index }));
+  const overview = buildOverview(
+    overviewEl.querySelector('[data-overview-list]')!,
+    stage.slides,
+    (index) => dispatch({ type: 'goto', index }),
+    (direction) => dispatch({ type: direction > 0 ? 'next' : 'previous' }),
+  );
 
   function render(prev: DeckState | undefined, origin: Origin) {
     const moved = !prev || prev.index !== state.index;

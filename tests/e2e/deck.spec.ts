@@ -198,6 +198,21 @@ test('the overview opens with O or Esc and goes to a slide by keys or click', as
   await expectSlide(page, 1);
 });
 
+test('a clicker’s Page Down or Page Up in the overview, opened by mistake, leaves it for the next or previous slide', async ({ page }) => {
+  await open(page, 'en/present/', '?slide=5');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 6);
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 5);
+});
+
 test('? shows every binding, Esc closes it', async ({ page }) => {
   await open(page);
   await page.keyboard.press('?');
