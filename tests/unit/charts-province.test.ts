@@ -7,6 +7,15 @@ import { localeCodes } from '../../src/i18n/locales';
 import { expectCleanLabels, expectStatesAndLegibility, RENDER_WIDTH } from './chartsBHelpers';
 
 describe('province chart', () => {
+  it('shows, in the panel the power step lights, the substation its lead names', () => {
+    for (const locale of ['vi', 'en', 'ko'] as const) {
+      const m = buildProvinceModel(locale);
+      const value = formatFigure(getFigure('phu-binh-220kv-substation-capacity'), locale, { qualifier: 'symbol' });
+      const lit = m.wide.prims.filter((p) => p.kind === 'text' && p.in?.includes('industry')).map((p) => (p as { text: string }).text);
+      expect(lit, locale).toContain(value);
+    }
+  });
+
   it('has one panel per state named in the registry', () => {
     expect([...provinceStates]).toEqual([...chartStates.province]);
     expect(Object.keys(provincePanels)).toEqual([...provinceStates]);

@@ -1,7 +1,7 @@
 /**
  * Province chart (pure): four panels, one per named state: the merged province's area and
- * people (with the two former provinces as stacked parts), foreign investment, industry
- * (Samsung's plant, industrial parks) and people/skills. Wide: a 2 × 2 grid; narrow: one column,
+ * people (with the two former provinces as stacked parts), foreign investment, industry and power
+ * (Samsung's plant, industrial parks, the substation built for them) and people/skills. Wide: a 2 × 2 grid; narrow: one column,
  * with a per-state viewBox so a phone shows the current panel (like a map zoom).
  */
 import { getEvent, getFigure, yearOf, type Figure } from '../../data';
@@ -27,7 +27,7 @@ export const provincePanels: Record<PanelId, string[]> = {
     'former-bac-kan-population',
   ],
   fdi: ['fdi-cumulative', 'fdi-projects', 'fdi-jan-feb-2026', 'fdi-jan-feb-2026-rank', 'fdi-jan-feb-2026-national-share'],
-  industry: ['sevt-revenue-h1-2025-usd', 'sevt-global-rank-h1-2025', 'ip-occupancy', 'ip-projects', 'ip-workers', 'phu-binh-ip-area', 'ip-plan-area'],
+  industry: ['sevt-revenue-h1-2025-usd', 'sevt-global-rank-h1-2025', 'ip-occupancy', 'ip-projects', 'ip-workers', 'phu-binh-ip-area', 'ip-plan-area', 'phu-binh-220kv-substation-capacity'],
   people: ['province-trained-per-year', 'province-universities', 'province-vocational-institutions', 'tnu-staff', 'tnu-academic-staff'],
 };
 
@@ -144,6 +144,8 @@ function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0:
       ],
       plan,
     );
+    // The grid built for that industry, for the step on power.
+    stat(sym('phu-binh-220kv-substation-capacity'), label('substation', { date: formatDate(getEvent('phu-binh-substation-energised').date, locale) }));
   } else {
     stat(sym('province-trained-per-year'), label('trained'));
     stat(
@@ -193,7 +195,7 @@ export function buildProvinceModel(locale: Locale): ProvinceModel {
     description: t(locale, 'charts2.province.description', {
       list: ids.map((id) => `${t(locale, `charts2.province.items.${id}`)}: ${word(id)}`).join('; '),
     }),
-    sourceIds: [...new Set(ids.flatMap((id) => getFigure(id).sources))],
+    sourceIds: [...new Set([...ids.flatMap((id) => getFigure(id).sources), ...getEvent('phu-binh-substation-energised').sources])],
     table: {
       caption: t(locale, 'charts2.province.caption'),
       columns: [t(locale, 'charts2.table.item'), t(locale, 'charts2.table.value'), t(locale, 'charts2.table.date')],
