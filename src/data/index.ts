@@ -81,4 +81,12 @@ export function getSource(id: string) {
   return s;
 }
 
+/**
+ * The date of the newest dated source the site cites: how current its figures can be, shown in
+ * every page's footer (the sources are all there is to date the site by).
+ */
+export function newestSourceDate(): string {
+  return data.sources.reduce((newest, s) => (s.date && s.date > newest ? s.date : newest), '');
+}
+
 export type { Source, Place } from './schema';

@@ -179,6 +179,19 @@ test('a date the sources disagree on links to a note on its page that explains i
   expect(links).toBeGreaterThanOrEqual(3);
 });
 
+// The site is as current as its newest source: every story page and the fact sheet say which that is.
+test('every story page and the fact sheet date the site by its newest source', () => {
+  const newest = data.sources.map((s) => s.date ?? '').sort().at(-1)!;
+  const [y, m, d] = newest.split('-').map(Number);
+  const written = { en: `The newest source cited is dated ${d} ${new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}.`, vi: `ngày ${d} tháng ${m} năm ${y}`, ko: `${y}년 ${m}월 ${d}일 자` };
+  const pages = listPages(distDir).filter((p) => /^\/(vi|en|ko)\/(?!present)/.test(p) && p.endsWith('/'));
+  expect(pages.length).toBeGreaterThan(20);
+  for (const page of pages) {
+    const locale = page.split('/')[1] as keyof typeof written;
+    expect(readFileSync(join(distDir, `${page}index.html`), 'utf8'), page).toContain(written[locale]);
+  }
+});
+
 // A slide shows its lead line and a source line: a date in the lead names its source there too.
 test('every deck slide whose lead has a date names that date’s source', () => {
   const problems: string[] = [];
