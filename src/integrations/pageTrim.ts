@@ -32,11 +32,26 @@ export function getScopeIds(markup: string): Set<string> {
  * `[data-astro-cid-…]`) needs every scope it names on the page; `:root:lang(xx)` needs the page's
  * own language, since nothing changes the root's `lang` after the build.
  */
-function selectorCanMatch(selector: string, scopes: Set<string>, lang: string): boolean {
+function selectorCanMatch(selector: string, scopes: Set<string>, lang: string, elements?: Set<string>): boolean {
   for (const m of selector.matchAll(scopeAttribute)) if (!scopes.has(m[1]!)) return false;
+  // A selector that starts with an element only markup makes (`code`, `sub`, `abbr:where(…)`).
+  const element = selector.match(/^([a-z][a-z0-9]*)(?![\w-])/)?.[1];
+  if (elements && element && staticOnlyElements.has(element) && !elements.has(element)) return false;
   const rootLang = selector.match(/^:root:lang\(([\w-]+)\)$/)?.[1]?.toLowerCase();
   // As in CSS, :lang(en) also matches en-GB.
   return !rootLang || lang === rootLang || lang.startsWith(`${rootLang}-`);
+}
+
+/**
+ * Elements the reset (Tailwind's preflight) styles that no script of the site creates (they make
+ * only buttons, list items and spans; the deck's deferred slides are in the page when this runs):
+ * a page without one in its markup never has one.
+ */
+const staticOnlyElements = new Set(['abbr', 'audio', 'canvas', 'code', 'embed', 'hr', 'iframe', 'kbd', 'menu', 'object', 'optgroup', 'pre', 'progress', 'samp', 'select', 'small', 'sub', 'summary', 'sup', 'textarea', 'video']);
+
+/** The element names that occur in the markup, lower-cased. */
+export function getElementNames(markup: string): Set<string> {
+  return new Set([...markup.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()));
 }
 
 /** Removes rules left without selectors and at-rule blocks left empty, innermost first. */
@@ -55,13 +70,14 @@ function removeEmptyBlocks(root: Root): void {
 
 /**
  * The page's stylesheet without the selectors that cannot match it: those scoped to components
- * the page does not render, and root language rules of other languages.
+ * the page does not render, root language rules of other languages, and reset rules for elements
+ * only markup makes that the page does not have.
  */
-export function pruneCssForPage(css: string, page: { scopes: Set<string>; lang: string }): string {
+export function pruneCssForPage(css: string, page: { scopes: Set<string>; lang: string; elements?: Set<string> }): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     // Keyframe steps (from, 50%) are rules too; they have no scope and always stay.
-    const kept = rule.selectors.filter((s) => selectorCanMatch(s, page.scopes, page.lang.toLowerCase()));
+    const kept = rule.selectors.filter((s) => selectorCanMatch(s, page.scopes, page.lang.toLowerCase(), page.elements));
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selector = kept.join(',');
   });
@@ -140,11 +156,13 @@ export function trimPage(html: string): PageTrim {
   const policy = html.match(cspMeta)?.[1];
   if (!policy) return { html, cssBefore: 0, cssAfter: 0 };
   const lang = html.match(/<html[^>]*\slang="([^"]+)"/)?.[1] ?? '';
-  const scopes = getScopeIds(html.replace(styleElement, ''));
+  const markup = html.replace(styleElement, '');
+  const scopes = getScopeIds(markup);
+  const elements = getElementNames(markup.replace(scriptElement, ''));
 
   let cssBefore = 0;
   let cssAfter = 0;
-  const pruned = [...html.matchAll(styleElement)].map((m) => pruneCssForPage(m[2]!, { scopes, lang }));
+  const pruned = [...html.matchAll(styleElement)].map((m) => pruneCssForPage(m[2]!, { scopes, lang, elements }));
   // A face may be declared in one style element and named in another.
   const declared = pruned.map(getDeclaredValues).join('\n');
   const styleHashes: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropUnnamedFaces, getDeclaredValues, hashSource, narrowCspHashes, pruneCssForPage, trimPage } from '../../src/integrations/pageTrim';
+import { dropUnnamedFaces, getDeclaredValues, getElementNames, hashSource, narrowCspHashes, pruneCssForPage, trimPage } from '../../src/integrations/pageTrim';
 
 const page = { scopes: new Set(['aaa']), lang: 'vi' };
 
@@ -40,6 +40,22 @@ describe('pruneCssForPage', () => {
   it('keeps :lang() rules that are not on the root, since any element may carry a language', () => {
     const css = ':lang(ko){word-break:keep-all}';
     expect(pruneCssForPage(css, page)).toBe(css);
+  });
+});
+
+describe('reset rules for elements only markup makes', () => {
+  const css = '@layer base{code,kbd,samp,pre{font-family:mono}sub,sup{font-size:75%}abbr:where([title]){text-decoration:underline dotted}img,svg,video{display:block}b,strong{font-weight:bolder}.x code{color:red}}';
+  it('drops the selectors for such elements the page lacks, and keeps those it has', () => {
+    const out = pruneCssForPage(css, { scopes: new Set(), lang: 'en', elements: getElementNames('<p><kbd>K</kbd><svg></svg></p>') });
+    expect(out).toContain('kbd{font-family:mono}');
+    expect(out).not.toMatch(/\bcode,|\bsamp|\bpre\b|sub|sup|abbr|video/);
+    expect(out).toContain('img,svg{display:block}');
+    // Elements a script could make, and selectors that do not start with the element, stay.
+    expect(out).toContain('b,strong{font-weight:bolder}');
+    expect(out).toContain('.x code{color:red}');
+  });
+  it('reads element names from the markup, not from text', () => {
+    expect([...getElementNames('<p>a <code>b</code> &lt;sub&gt;</p><SVG>')].sort()).toEqual(['code', 'p', 'svg']);
   });
 });
 
