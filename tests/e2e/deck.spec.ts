@@ -213,6 +213,18 @@ test('a clicker’s Page Down or Page Up in the overview, opened by mistake, lea
   await expectSlide(page, 5);
 });
 
+test('on a 1024×768 projector the overview keeps its title and Close in view at the last slide, and the chosen slide clear of them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await open(page, 'vi/present/', '?slide=50');
+  await page.keyboard.press('o');
+  const overview = page.locator('[data-deck-overview]');
+  await page.keyboard.press('End');
+  await expect(overview.locator('.overlay-close')).toBeInViewport({ ratio: 1 });
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
+  const [head, chosen] = await Promise.all([overview.locator('.overlay-head').boundingBox(), page.locator(':focus').boundingBox()]);
+  expect(chosen!.y).toBeGreaterThanOrEqual(head!.y + head!.height - 1);
+});
+
 test('? shows every binding, Esc closes it', async ({ page }) => {
   await open(page);
   await page.keyboard.press('?');
