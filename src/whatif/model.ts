@@ -68,13 +68,18 @@ export function getPueSaving(scenario: Scenario, step = 0.1): number {
 // Plain decimal numbers only ("20", "1.5", "11,5"): no exponents, hex, Infinity or stray text.
 const decimal = /^\d{1,6}(?:[.,]\d{1,4})?$/;
 
+/** A field's text as a number, with either decimal separator (vi writes a comma); undefined if it is not a plain decimal. */
+function readDecimal(text: string): number | undefined {
+  return decimal.test(text) ? Number(text.replace(',', '.')) : undefined;
+}
+
 /** Reads one field's text; a comma decimal separator is accepted (vi, and many keyboards). */
 export function parseField(field: ScenarioField, raw: string | null | undefined): number | ScenarioProblem {
   const { min, max } = scenarioBounds[field];
   const text = (raw ?? '').trim();
   if (text === '') return { field, reason: 'missing', min, max };
-  if (!decimal.test(text)) return { field, reason: 'not-a-number', min, max };
-  const value = Number(text.replace(',', '.'));
+  const value = readDecimal(text);
+  if (value === undefined) return { field, reason: 'not-a-number', min, max };
   if (value < min) return { field, reason: 'below-min', min, max };
   if (value > max) return { field, reason: 'above-max', min, max };
   return value;
@@ -93,9 +98,8 @@ export function formatFieldText(value: number, decimalSeparator: string): string
  */
 export function stepField(field: ScenarioField, text: string, direction: 1 | -1): number | undefined {
   const { min, max, step } = scenarioBounds[field];
-  const trimmed = text.trim();
-  if (!decimal.test(trimmed)) return undefined;
-  const current = Number(trimmed.replace(',', '.'));
+  const current = readDecimal(text.trim());
+  if (current === undefined) return undefined;
   const decimals = String(step).split('.')[1]?.length ?? 0;
   const steps = direction > 0 ? Math.floor(current / step + 1e-9) + 1 : Math.ceil(current / step - 1e-9) - 1;
   return Math.min(max, Math.max(min, Number((steps * step).toFixed(decimals))));
