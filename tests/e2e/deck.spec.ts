@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { partLooks } from './helpers';
 
 /** Opens the English deck (or another page of it) and waits until the deck script has started. */
 async function open(page: Page, path = 'en/present/', query = '') {
@@ -111,10 +112,10 @@ test('Back and Forward walk the slides; reload keeps the slide', async ({ page }
  * strength (full where the state names them or names "all", dimmed elsewhere; a state that names no
  * part changes nothing), and, on the map, a window or a layer other than the state's.
  */
-function chartStateMismatches(page: Page) {
-  return page.evaluate(() => {
-    const slot = document.querySelector<HTMLElement>('[data-deck] [data-chapter-frame]:not([hidden]) .chart-slot[data-active]');
-    const root = slot?.querySelector<HTMLElement>('[data-chart-root]');
+async function chartStateMismatches(page: Page) {
+  const root = page.locator('[data-deck] [data-chapter-frame]:not([hidden]) .chart-slot[data-active] [data-chart-root]');
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-deck] [data-chapter-frame]:not([hidden]) .chart-slot[data-active] [data-chart-root]');
     const state = root?.dataset.state;
     if (!root || !state) return null;
     const svg = root.querySelector<SVGSVGElement>('svg.chart-wide')!;
@@ -127,23 +128,16 @@ function chartStateMismatches(page: Page) {
       svg.querySelectorAll<SVGGElement>('[data-in]').forEach((layer) => {
         if ((getComputedStyle(layer).visibility === 'visible') !== names(layer)) wrong.push(`layer ${layer.dataset.in}`);
       });
-    } else {
-      const parts = [...svg.querySelectorAll<SVGElement>('[data-in]')];
-      if (state === 'all' || !parts.some(names)) return { chart: root.dataset.chartRoot!, state, wrong };
-      // Dimmed: marks at 0.3 and text in the dimmed grey (text never fades by opacity); full: neither.
-      const dimmedFill = 'rgb(102, 113, 107)';
-      for (const part of parts) {
-        const marks = part.tagName === 'text' ? [] : part.tagName === 'g' ? [...part.querySelectorAll(':not(g, text, tspan, title, desc)')] : [part];
-        const texts = part.tagName === 'text' ? [part] : [...part.querySelectorAll('text')];
-        const opacities = marks.map((m) => Number(getComputedStyle(m).opacity) * (m === part ? 1 : Number(getComputedStyle(part).opacity)));
-        const fills = texts.map((t) => getComputedStyle(t).fill);
-        const full = opacities.every((o) => o > 0.99) && fills.every((f) => f !== dimmedFill);
-        const dimmed = opacities.every((o) => o < 0.31) && fills.every((f) => f === dimmedFill);
-        if (names(part) ? !full : !dimmed) wrong.push(`${part.dataset.in} at ${opacities.join('/')} ${fills.join('/')}`);
-      }
     }
-    return { chart: root.dataset.chartRoot!, state, wrong };
+    const emphasis = !geo && state !== 'all' && [...svg.querySelectorAll('[data-in]')].some(names);
+    return { chart: root.dataset.chartRoot!, state, wrong, emphasis };
   });
+  if (!shown) return null;
+  // Emphasis charts: the state's parts at full strength, every other dimmed (helpers.ts partLooks).
+  if (shown.emphasis)
+    for (const part of await partLooks(root))
+      if (part.look !== (part.in.includes(shown.state) ? 'full' : 'dimmed')) shown.wrong.push(`${part.in.join(' ')} ${part.look}`);
+  return shown;
 }
 
 test('under reduced motion each slide’s chart still shows that slide’s state, at once', async ({ page }) => {
