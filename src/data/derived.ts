@@ -1,5 +1,5 @@
 import { geoDistance } from 'd3-geo';
-import type { Figure, NumericFigure } from './types';
+import type { Figure, Formula, NumericFigure } from './types';
 import type { Place } from './schema';
 
 /** Mean Earth radius (IUGG), km: geoDistance returns radians on the unit sphere. */
@@ -41,6 +41,7 @@ export function deriveUsdPerMw(investment: Figure, capacity: Figure): NumericFig
     asOf: latest([investment.asOf, capacity.asOf]),
     sources: [...new Set([...investment.sources, ...capacity.sources])],
     inputs: [investment.id, capacity.id],
+    formula: 'ratio',
   };
 }
 
@@ -60,6 +61,7 @@ export function deriveDistance(a: Place, b: Place): NumericFigure {
     asOf: latest([a.asOf, b.asOf]),
     sources: [...new Set([...a.sources, ...b.sources])],
     inputs: [a.id, b.id],
+    formula: 'distance',
     note: 'straight-line',
   };
 }
@@ -82,6 +84,7 @@ export function deriveRemainderShare(id: string, shares: Figure[]): NumericFigur
     asOf: latest(shares.map((f) => f.asOf)),
     sources: [...new Set(shares.flatMap((f) => f.sources))],
     inputs: shares.map((f) => f.id),
+    formula: 'remainder',
     note: 'share-remainder',
   };
 }
@@ -103,6 +106,25 @@ export function deriveVndAtImpliedRate(id: string, usd: Figure, pair: { vnd: Fig
     asOf: latest([usd.asOf, pair.vnd.asOf, pair.usd.asOf]),
     sources: [...new Set([...usd.sources, ...pair.vnd.sources, ...pair.usd.sources])],
     inputs: [usd.id, pair.vnd.id, pair.usd.id],
+    formula: 'implied-rate',
     note: 'implied-rate',
   };
+}
+
+/**
+ * A derived figure's computation with its inputs written in (formatted figures, or place names for
+ * a distance): "~USD 200 million ÷ ≥ 20 MW", "~USD 200 million × (VND 17.5 trillion ÷ ~USD 700 million)".
+ */
+export function writeFormula(formula: Formula, inputs: string[]): string {
+  const [a, b, c] = inputs;
+  switch (formula) {
+    case 'ratio':
+      return `${a} ÷ ${b}`;
+    case 'distance':
+      return `${a} – ${b}`;
+    case 'remainder':
+      return ['100%', ...inputs].join(' − ');
+    case 'implied-rate':
+      return `${a} × (${b} ÷ ${c})`;
+  }
 }

@@ -25,8 +25,8 @@ export const events: EventInput[] = [
     id: 'vnpt-idc-hoa-lac-opened',
     date: '2022-10',
     kind: 'facility',
-    sources: ['vet-349-page-24', 'itnews-asia-national-data-centre', 'qdnd-data-centre-wave'],
-    note: 'vnpt-opening-year-conflict',
+    sources: ['vet-349-page-24', 'itnews-asia-national-data-centre'],
+    disputed: { date: '2023', sources: ['qdnd-data-centre-wave'] },
   },
   { id: 'telecom-law-passed', date: '2023-11-24', kind: 'law', sources: ['legal500-telecom-law-2024'] },
   {
@@ -96,7 +96,8 @@ export const events: EventInput[] = [
   },
   {
     id: 'truong-party-secretary',
-    date: '2025-09-30',
+    // Announced on 29–30 September (facts.md): the month, not a day the reports disagree on.
+    date: '2025-09',
     kind: 'leadership',
     sources: ['vietnamnet-2025-09-30-truong'],
   },

@@ -133,8 +133,11 @@ export const eventSchema = z.strictObject({
    */
   kind: z.enum(['project', 'province', 'law', 'facility', 'leadership']),
   sources: z.array(slugId).min(1, { error: 'must cite at least one source id' }),
-  /** Id of a note in the i18n files (notes.<id>), where the sources disagree on the date; the date in the text then links to it. */
-  note: slugId.optional(),
+  /**
+   * Another date some source gives for the same event, where the sources disagree: the date in the
+   * text then links to a note in "Notes on the figures" that sets the two dates side by side.
+   */
+  disputed: z.strictObject({ date: isoDate, sources: z.array(slugId).min(1, { error: 'must cite at least one source id' }) }).optional(),
 });
 
 /** A northern data-centre facility for the Hà Nội comparison; name in src/i18n/data/<locale>.json under facilities.<id>. */

@@ -12,7 +12,12 @@ interface FigureCommon {
   note?: string | undefined;
   /** For derived figures: the ids of the figures or places it is computed from. */
   inputs?: string[];
+  /** For derived figures: how the inputs combine, written out beside them in the figure's note (derived.ts writeFormula). */
+  formula?: Formula;
 }
+
+/** The computations derived.ts makes. */
+export type Formula = 'ratio' | 'distance' | 'remainder' | 'implied-rate';
 
 /** A figure with one value. */
 export interface NumericFigure extends FigureCommon {

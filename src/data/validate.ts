@@ -100,6 +100,11 @@ export function validateData(raw: RawData) {
   checkSources('figures', figures);
   checkSources('places', places);
   checkSources('events', events);
+  events.forEach((e, i) =>
+    e.disputed?.sources.forEach((sid, j) => {
+      if (!sourceIds.has(sid)) problems.push(`${label('events', i, e)} → field "disputed.sources.${j}": unknown source id "${sid}"`);
+    }),
+  );
   checkSources('facilities', facilities);
   checkSources('projects', projects);
 

@@ -29,9 +29,9 @@ export function figureSourceLine(
   return { derived, label: t(locale, derived ? 'figure.derivedFrom' : 'figure.source'), sources: ids.map((id) => formatSourceShort(getSource(id), locale)) };
 }
 
-/** "Source: A" or "Sources: A; B", for short source texts (formatSourceShort). */
-export function labelledSources(texts: string[], locale: Locale): string {
-  return `${t(locale, texts.length > 1 ? 'figure.sources' : 'figure.source')}: ${texts.join('; ')}`;
+/** "Source: A" or "Sources: A; B" (or another label), for short source texts (formatSourceShort). */
+export function labelledSources(texts: string[], locale: Locale, label = t(locale, texts.length > 1 ? 'figure.sources' : 'figure.source')): string {
+  return `${label}: ${texts.join('; ')}`;
 }
 
 /** The language a source's title is written in, for its `lang` attribute. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allFigures, data } from '../../src/data';
 import { codePointsIn, parseUnicodeRange } from '../../src/fonts/unicodeRange';
+import { formatDate } from '../../src/i18n/format';
 import { optionalLabel } from '../../src/i18n/t';
 import { distDir, listFragments, listPages, withDeferredSlides } from './siteCrawl';
 
@@ -148,7 +149,8 @@ test('every chapter lists the sources of the dates in its text, in every languag
       const slug = /data-chapter="([^"]+)"/.exec(article)![1]!;
       for (const [, id] of article.matchAll(/<time datetime="[^"]+" data-event="([^"]+)"/g)) {
         dates++;
-        for (const sourceId of data.events.find((e) => e.id === id)!.sources)
+        const event = data.events.find((e) => e.id === id)!;
+        for (const sourceId of [...event.sources, ...(event.disputed?.sources ?? [])])
           if (!article.includes(`id="${slug}-src-${sourceId}"`)) problems.push(`${page} ${slug}: ${id} → ${sourceId}`);
       }
     }
@@ -157,9 +159,10 @@ test('every chapter lists the sources of the dates in its text, in every languag
   expect(problems).toEqual([]);
 });
 
-// A date the sources disagree on (an event with a note) links to its note, which says so and lists every source.
-test('a date the sources disagree on links to a note on its page that explains it and lists every source', () => {
-  const disputed = data.events.filter((e) => e.note);
+// A date the sources disagree on (an event with a `disputed` date) links to its note, which sets the
+// two dates side by side and lists the sources of each.
+test('a date the sources disagree on links to a note on its page that gives both dates and every source', () => {
+  const disputed = data.events.flatMap((e) => (e.disputed ? [{ ...e, disputed: e.disputed }] : []));
   expect(disputed.length).toBeGreaterThan(0);
   let links = 0;
   for (const page of listPages(distDir).filter((p) => /^\/(vi|en|ko)\/(?!present|factsheet)/.test(p) && p.endsWith('/'))) {
@@ -172,8 +175,9 @@ test('a date the sources disagree on links to a note on its page that explains i
       links += dates.length;
       const note = new RegExp(`<div class="note" id="note-event-${event.id}"[\\s\\S]*?</dd>`).exec(html)?.[0];
       expect(note, `${page}: no note for ${event.id}`).toBeTruthy();
-      expect(note).toContain(optionalLabel(locale, 'notes', event.note!)!);
-      for (const id of event.sources) expect(note, `${page}: ${event.id} note without ${id}`).toContain(data.sources.find((s) => s.id === id)!.title);
+      for (const date of [event.date, event.disputed.date]) expect(note, `${page}: ${event.id} note without ${date}`).toContain(formatDate(date, locale));
+      for (const id of [...event.sources, ...event.disputed.sources])
+        expect(note, `${page}: ${event.id} note without ${id}`).toContain(data.sources.find((s) => s.id === id)!.title);
     }
   }
   expect(links).toBeGreaterThanOrEqual(3);

@@ -213,7 +213,7 @@ function buildLayout(name: ComparisonLayoutName, locale: Locale, rows: RowData[]
 
   // The split: North | computed remainder | South, as one 100 % bar.
   const count = getFigure('vn-dc-count-2024');
-  heading(t(locale, 'charts.comparison.splitHeading', { n: formatFigure(count, locale, { qualifier: 'none' }) }), ['split']);
+  heading(t(locale, 'charts.comparison.splitHeading', { n: formatFigure(count, locale, { qualifier: 'none' }), date: formatDate(count.asOf, locale) }), ['split']);
   const north = getFigure('vn-dc-share-north-2024');
   const south = getFigure('vn-dc-share-south-2024');
   const rest = getFigure('vn-dc-share-rest-2024');
@@ -277,6 +277,7 @@ export function buildComparisonModel(locale: Locale): ComparisonModel {
     north: formatFigure(shares[0]!, locale),
     south: formatFigure(shares[1]!, locale),
     rest: formatFigure(shares[2]!, locale),
+    date: formatDate(shares[0]!.asOf, locale),
   });
   const tableRows: string[][] = [
     ...rows.map((r) => [r.name, r.where, r.status, r.figure ? formatFigure(r.figure, locale, { qualifier: 'symbol' }) : t(locale, 'chart.notDisclosed')]),

@@ -145,7 +145,7 @@ function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0:
       plan,
     );
     // The grid built for that industry, for the step on power.
-    stat(sym('phu-binh-220kv-substation-capacity'), label('substation', { date: formatDate(getEvent('phu-binh-substation-energised').date, locale) }));
+    stat(sym('phu-binh-220kv-substation-capacity'), label('substation', { date: formatDate(getEvent('phu-binh-substation-energised').date, locale).replace(/ /g, '\u00a0') }));
   } else {
     stat(sym('province-trained-per-year'), label('trained'));
     stat(
