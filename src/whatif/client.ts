@@ -67,7 +67,7 @@ export function startWhatIf(root: HTMLElement): void {
 
   const update = () => {
     const raw = Object.fromEntries(scenarioFields.map((f) => [f, inputs[f]!.value]));
-    const result = validateScenario(raw);
+    const result = validateScenario(raw, config.decimal);
     for (const f of scenarioFields) {
       const problem = result.ok ? undefined : result.problems.find((p) => p.field === f);
       inputs[f]!.setAttribute('aria-invalid', String(Boolean(problem)));
@@ -109,7 +109,7 @@ export function startWhatIf(root: HTMLElement): void {
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     const field = scenarioFields.find((f) => inputs[f] === event.target);
     if (!field) return;
-    const next = stepField(field, inputs[field]!.value, event.key === 'ArrowUp' ? 1 : -1);
+    const next = stepField(field, inputs[field]!.value, event.key === 'ArrowUp' ? 1 : -1, config.decimal);
     if (next === undefined) return;
     event.preventDefault();
     inputs[field]!.value = formatFieldText(next, config.decimal);

@@ -68,17 +68,23 @@ export function getPueSaving(scenario: Scenario, step = 0.1): number {
 // Plain decimal numbers only ("20", "1.5", "11,5"): no exponents, hex, Infinity or stray text.
 const decimal = /^\d{1,6}(?:[.,]\d{1,4})?$/;
 
-/** A field's text as a number, with either decimal separator (vi writes a comma); undefined if it is not a plain decimal. */
-function readDecimal(text: string): number | undefined {
-  return decimal.test(text) ? Number(text.replace(',', '.')) : undefined;
+/**
+ * A field's text as a number, with either decimal separator (vi writes a comma); undefined if it
+ * is not a plain decimal. Three digits after the separator the page does not use for decimals are
+ * a thousands group: "1,000" on an English page is a thousand, not 1.
+ */
+function readDecimal(text: string, decimalSeparator: string): number | undefined {
+  if (!decimal.test(text)) return undefined;
+  if (/^\d{1,3}[.,]\d{3}$/.test(text) && !text.includes(decimalSeparator)) return Number(text.replace(/[.,]/, ''));
+  return Number(text.replace(',', '.'));
 }
 
 /** Reads one field's text; a comma decimal separator is accepted (vi, and many keyboards). */
-export function parseField(field: ScenarioField, raw: string | null | undefined): number | ScenarioProblem {
+export function parseField(field: ScenarioField, raw: string | null | undefined, decimalSeparator = '.'): number | ScenarioProblem {
   const { min, max } = scenarioBounds[field];
   const text = (raw ?? '').trim();
   if (text === '') return { field, reason: 'missing', min, max };
-  const value = readDecimal(text);
+  const value = readDecimal(text, decimalSeparator);
   if (value === undefined) return { field, reason: 'not-a-number', min, max };
   if (value < min) return { field, reason: 'below-min', min, max };
   if (value > max) return { field, reason: 'above-max', min, max };
@@ -96,9 +102,9 @@ export function formatFieldText(value: number, decimalSeparator: string): string
  * text, not type="number", whose parsing follows the browser's language: Chromium read the
  * Vietnamese "1,4" as 14.
  */
-export function stepField(field: ScenarioField, text: string, direction: 1 | -1): number | undefined {
+export function stepField(field: ScenarioField, text: string, direction: 1 | -1, decimalSeparator = '.'): number | undefined {
   const { min, max, step } = scenarioBounds[field];
-  const current = readDecimal(text.trim());
+  const current = readDecimal(text.trim(), decimalSeparator);
   if (current === undefined) return undefined;
   const decimals = String(step).split('.')[1]?.length ?? 0;
   const steps = direction > 0 ? Math.floor(current / step + 1e-9) + 1 : Math.ceil(current / step - 1e-9) - 1;
@@ -106,11 +112,11 @@ export function stepField(field: ScenarioField, text: string, direction: 1 | -1)
 }
 
 /** Validates the three fields' texts; every problem is reported, not only the first. */
-export function validateScenario(raw: Partial<Record<ScenarioField, string | null>>): ScenarioResult {
+export function validateScenario(raw: Partial<Record<ScenarioField, string | null>>, decimalSeparator = '.'): ScenarioResult {
   const values: Partial<Scenario> = {};
   const problems: ScenarioProblem[] = [];
   for (const field of scenarioFields) {
-    const parsed = parseField(field, raw[field]);
+    const parsed = parseField(field, raw[field], decimalSeparator);
     if (typeof parsed === 'number') values[field] = parsed;
     else problems.push(parsed);
   }

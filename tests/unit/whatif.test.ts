@@ -92,12 +92,18 @@ describe('field text', () => {
   it('steps a field on its grid, from either separator, within its bounds', () => {
     expect(stepField('pue', '1,4', 1)).toBe(1.41);
     expect(stepField('pue', '1.5', -1)).toBe(1.49);
-    expect(stepField('pue', '1,495', -1)).toBe(1.49);
-    expect(stepField('pue', '1,495', 1)).toBe(1.5);
+    expect(stepField('pue', '1,495', -1, ',')).toBe(1.49);
+    expect(stepField('pue', '1,495', 1, ',')).toBe(1.5);
     expect(stepField('tariff', '11,5', 1)).toBe(11.6);
     expect(stepField('load', '500', 1)).toBe(500);
     expect(stepField('pue', '0,5', -1)).toBe(1);
     expect(stepField('load', 'abc', 1)).toBeUndefined();
+  });
+  it('reads three digits after the separator the page does not use for decimals as a thousands group', () => {
+    expect(validateScenario({ load: '1,000', pue: '1.5', tariff: '11.5' }, '.')).toMatchObject({ ok: false, problems: [{ field: 'load', reason: 'above-max' }] });
+    expect(validateScenario({ load: '1.000', pue: '1,5', tariff: '11,5' }, ',')).toMatchObject({ ok: false, problems: [{ field: 'load', reason: 'above-max' }] });
+    expect(validateScenario({ load: '20', pue: '1,500', tariff: '11,5' }, ',')).toEqual({ ok: true, scenario: { load: 20, pue: 1.5, tariff: 11.5 } });
+    expect(validateScenario({ load: '20', pue: '1,5', tariff: '11.5' }, '.')).toEqual({ ok: true, scenario: { load: 20, pue: 1.5, tariff: 11.5 } });
   });
 });
 
