@@ -47,7 +47,7 @@ function selectorCanMatch(selector: string, scopes: Set<string>, lang: string, e
  * only buttons, list items and spans; the deck's deferred slides are in the page when this runs):
  * a page without one in its markup never has one.
  */
-const staticOnlyElements = new Set(['abbr', 'audio', 'canvas', 'code', 'embed', 'hr', 'iframe', 'kbd', 'menu', 'object', 'optgroup', 'pre', 'progress', 'samp', 'select', 'small', 'sub', 'summary', 'sup', 'textarea', 'video']);
+export const staticOnlyElements = new Set(['abbr', 'audio', 'canvas', 'code', 'embed', 'hr', 'iframe', 'kbd', 'menu', 'object', 'optgroup', 'pre', 'progress', 'samp', 'select', 'small', 'sub', 'summary', 'sup', 'textarea', 'video']);
 
 /** The element names that occur in the markup, lower-cased. */
 export function getElementNames(markup: string): Set<string> {

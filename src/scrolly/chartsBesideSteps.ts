@@ -41,7 +41,8 @@ export function pinTop(height: number, screenHeight: number): number {
   return Math.min(PIN_TOP, screenHeight - PIN_BOTTOM - height);
 }
 
-function besideSteps(graphic: HTMLElement): boolean {
+/** True when the page's CSS lays this graphic's charts out beside their steps (reduced motion, laptop). */
+export function besideSteps(graphic: HTMLElement): boolean {
   return getComputedStyle(graphic).getPropertyValue('--graphic-beside-steps').trim() === '1';
 }
 

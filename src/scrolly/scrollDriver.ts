@@ -8,6 +8,7 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { closeDataSheet } from '../charts/shared/dataSheet';
 import { singleKeysOn } from '../client/singleKeys';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
+import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
@@ -172,6 +173,8 @@ export function startScrollDriver(root: Document = document) {
   // in the reading zone) reports at once; until the URL's own step has been applied, such reports
   // must not overwrite the hash that names it.
   let hashApplied = false;
+  // Set while a link to a non-step target (a note) glides there: see the hashchange listener below.
+  let followingLink = false;
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   core.subscribe((c) => {
     const s = steps[c.index]!;
@@ -210,7 +213,7 @@ export function startScrollDriver(root: Document = document) {
       // on. Only while the step is on screen: a figure's link jumps past the steps to its note, and
       // the last step, current on the way, took the note's place in the URL (a reload, or the link
       // shared, then opened on that step).
-      else if (c.origin === 'scroll' && hashApplied && location.hash !== hash && (location.hash || c.index > 0) && isOnScreen(steps[c.index]!.el))
+      else if (c.origin === 'scroll' && hashApplied && !followingLink && location.hash !== hash && (location.hash || c.index > 0) && isOnScreen(steps[c.index]!.el))
         history.replaceState(null, '', hash);
       root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
         a.hash = hash;
@@ -263,8 +266,9 @@ export function startScrollDriver(root: Document = document) {
   // back from a chart to its step, and from a step's first control to what precedes the step, never
   // into the graphic (from the second step, the page's order led back into the chart: a loop).
   const focusables = (scope: ParentNode) =>
-    [...scope.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-      (el) => !el.hasAttribute('disabled') && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed], [data-step-controls]'),
+    [...scope.querySelectorAll<HTMLElement>(':is(a[href], button, input, select, textarea, summary, [tabindex]):not([tabindex="-1"])')].filter(
+      (el) =>
+        !el.hasAttribute('disabled') && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[data-collapsed], [data-step-controls], [inert]'),
     );
   const outside = (step: HTMLElement, graphic: HTMLElement) => (el: HTMLElement) => !step.contains(el) && !graphic.contains(el);
   const firstAfter = (step: HTMLElement, graphic: HTMLElement) =>
@@ -279,7 +283,7 @@ export function startScrollDriver(root: Document = document) {
     const reading = (focusedStep && steps.find((s) => s.el === focusedStep)) || steps[current()];
     const graphic = reading?.chapterEl.querySelector<HTMLElement>('.graphic');
     if (!reading || !graphic) return;
-    const beside = getComputedStyle(graphic).getPropertyValue('--graphic-beside-steps').trim() === '1';
+    const beside = besideSteps(graphic);
     const pinned = getComputedStyle(graphic).position === 'sticky';
     // With one pinned chart, the page's order is already right while the first step is read.
     if (!beside && !(pinned && graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
@@ -331,6 +335,13 @@ export function startScrollDriver(root: Document = document) {
     if (index !== undefined) go(index, origin);
   };
   addEventListener('popstate', () => fromHash('hash'));
+  // A link to something other than a step (a number's note): its glide passes steps, and the step
+  // current when the scrolling paused must not take the note's place in the URL. Until it lands.
+  addEventListener('hashchange', () => {
+    if (byId.has(readHashId(location.hash))) return;
+    followingLink = true;
+    addEventListener('scrollend', () => (followingLink = false), { once: true });
+  });
   // The driver starts after `load` (src/client/enhance.ts), when fonts and images have settled, so
   // this one jump lands where the browser's own jump to the fragment would.
   fromHash('init');

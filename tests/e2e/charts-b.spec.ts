@@ -163,7 +163,9 @@ test('a dimmed part’s labels still read at 4.5:1 against the chart, whatever t
     await openEnhanced(page, path);
     const root = page.locator(`.graphic [data-chart-root="${chart}"]`).first();
     await expect(root).toHaveAttribute('data-state', /./);
-    await page.waitForTimeout(1000); // the fade's half second
+    // The state has set its other parts back (were dimming gone, every label would pass with ease).
+    const state = (await root.getAttribute('data-state'))!;
+    await expect.poll(async () => emphasises(await partLooks(root), state), `${chart} sets back what ${state} does not name`).toBe(true);
     const worst = await root.evaluate((el) => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
       const luminance = ([r, g, b]: number[]) =>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dropUnnamedFaces, getDeclaredValues, getElementNames, hashSource, narrowCspHashes, pruneCssForPage, trimPage } from '../../src/integrations/pageTrim';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dropUnnamedFaces, getDeclaredValues, getElementNames, hashSource, narrowCspHashes, pruneCssForPage, staticOnlyElements, trimPage } from '../../src/integrations/pageTrim';
 
 const page = { scopes: new Set(['aaa']), lang: 'vi' };
 
@@ -53,6 +55,12 @@ describe('reset rules for elements only markup makes', () => {
     // Elements a script could make, and selectors that do not start with the element, stay.
     expect(out).toContain('b,strong{font-weight:bolder}');
     expect(out).toContain('.x code{color:red}');
+  });
+  it('holds only elements no browser script of the site creates (else a page would lose their reset when one appears)', () => {
+    const scripts = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? scripts(join(dir, e.name)) : /\.ts$/.test(e.name) ? [join(dir, e.name)] : []));
+    const made = scripts('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/createElement\(\s*['"]([a-z]+)['"]/g)].map((m) => `${m[1]} (${file})`));
+    expect(made.filter((m) => staticOnlyElements.has(m.split(' ')[0]!))).toEqual([]);
   });
   it('reads element names from the markup, not from text', () => {
     expect([...getElementNames('<p>a <code>b</code> &lt;sub&gt;</p><SVG>')].sort()).toEqual(['code', 'p', 'svg']);
