@@ -10,7 +10,7 @@ export const chartStates = {
   capacity: ['units', 'offtake', 'national'],
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
   pipeline: ['approached', 'committed'],
-  province: ['area', 'fdi', 'industry', 'people'],
+  province: ['area', 'fdi', 'industry', 'people', 'power'],
   timeline: ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'],
   comparables: ['capacity', 'per-mw'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProvinceModel, provincePanels, provinceStates } from '../../src/charts/province/model';
+import { buildProvinceModel, provincePanels, provincePowerState, provinceStates } from '../../src/charts/province/model';
 import { chartStates } from '../../src/charts/registry';
 import { getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
@@ -11,13 +11,17 @@ describe('province chart', () => {
     for (const locale of ['vi', 'en', 'ko'] as const) {
       const m = buildProvinceModel(locale);
       const value = formatFigure(getFigure('phu-binh-220kv-substation-capacity'), locale, { qualifier: 'symbol' });
-      const lit = m.wide.prims.filter((p) => p.kind === 'text' && p.in?.includes('industry')).map((p) => (p as { text: string }).text);
+      const lit = m.wide.prims.filter((p) => p.kind === 'text' && p.in?.includes(provincePowerState)).map((p) => (p as { text: string }).text);
       expect(lit, locale).toContain(value);
+      // On a phone the power step's window opens at the substation's figure.
+      const [, top] = m.narrow.views![provincePowerState]!.split(' ').map(Number);
+      const figure = m.narrow.prims.find((p) => p.kind === 'text' && (p as { text: string }).text === value) as { y: number };
+      expect(figure.y - top!, locale).toBeLessThan(40);
     }
   });
 
   it('has one panel per state named in the registry', () => {
-    expect([...provinceStates]).toEqual([...chartStates.province]);
+    expect([...provinceStates, provincePowerState]).toEqual([...chartStates.province]);
     expect(Object.keys(provincePanels)).toEqual([...provinceStates]);
   });
 
@@ -51,7 +55,7 @@ describe('province chart', () => {
       it(`(${locale}, ${layout}) labels do not overlap or clip, every state emphasises something, text ≥ 12 px`, () => {
         const scene = buildProvinceModel(locale)[layout];
         expectCleanLabels(scene, `${locale} ${layout}`);
-        expectStatesAndLegibility(scene, provinceStates, RENDER_WIDTH[layout], `${locale} ${layout}`);
+        expectStatesAndLegibility(scene, chartStates.province, RENDER_WIDTH[layout], `${locale} ${layout}`);
       });
     }
   }

@@ -12,8 +12,13 @@ import { stackLines, type Prim, type RectPrim, type Scene } from '../shared/scen
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 
-/** Named states from src/charts/registry.ts, one panel each. */
+/** The panels, each lit by the state of its name (src/charts/registry.ts). */
 export const provinceStates = ['area', 'fdi', 'industry', 'people'] as const;
+/**
+ * One more state, for the step on the grid: it lights the industry panel too, but on a phone the
+ * window opens at the substation, at the panel's foot, which the industry view leaves below the fold.
+ */
+export const provincePowerState = 'power';
 type PanelId = (typeof provinceStates)[number];
 
 /** Figure ids shown in each panel, in reading order. */
@@ -49,10 +54,11 @@ export interface ProvinceModel {
 }
 
 /** Writes one panel at (x, y) within width w; returns its prims and bottom. */
-function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0: number, w: number): { prims: Prim[]; bottom: number } {
+function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0: number, w: number): { prims: Prim[]; bottom: number; powerTop: number | undefined } {
   const { font, small, big } = provinceSizes[layout];
   const prims: Prim[] = [];
-  const states = [id];
+  const states: string[] = id === 'industry' ? [id, provincePowerState] : [id];
+  let powerTop: number | undefined;
   const fig = (fid: string) => getFigure(fid);
   const sym = (fid: string) => formatFigure(fig(fid), locale, { qualifier: 'symbol' });
   const label = (key: string, vars?: Record<string, string>) => t(locale, `charts2.province.${key}`, vars);
@@ -145,6 +151,7 @@ function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0:
       plan,
     );
     // The grid built for that industry, for the step on power.
+    powerTop = y;
     stat(sym('phu-binh-220kv-substation-capacity'), label('substation', { date: formatDate(getEvent('phu-binh-substation-energised').date, locale).replace(/ /g, '\u00a0') }));
   } else {
     stat(sym('province-trained-per-year'), label('trained'));
@@ -154,7 +161,7 @@ function buildPanel(id: PanelId, layout: Layout, locale: Locale, x0: number, y0:
     );
     stat(sym('tnu-staff'), label('tnu', { academic: sym('tnu-academic-staff') }));
   }
-  return { prims, bottom: y };
+  return { prims, bottom: y, powerTop };
 }
 
 function buildScene(layout: Layout, locale: Locale): Scene {
@@ -176,6 +183,7 @@ function buildScene(layout: Layout, locale: Locale): Scene {
     const p = buildPanel(id, layout, locale, 0, y, width);
     prims.push(...p.prims);
     views[id] = `0 ${Math.max(0, y - 4)} ${width} ${Math.ceil(p.bottom - y + 8)}`;
+    if (p.powerTop !== undefined) views[provincePowerState] = `0 ${Math.floor(p.powerTop - 4)} ${width} ${Math.ceil(p.bottom - p.powerTop + 8)}`;
     y = p.bottom + gap;
   }
   return { width, height: Math.ceil(y - gap + 4), prims, views };
