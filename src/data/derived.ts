@@ -1,6 +1,6 @@
 import { geoDistance } from 'd3-geo';
 import type { Figure, Formula, NumericFigure } from './types';
-import type { Place } from './schema';
+import type { Place, Qualifier } from './schema';
 
 /** Mean Earth radius (IUGG), km: geoDistance returns radians on the unit sphere. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -25,6 +25,16 @@ export function usdPerMwId(investmentId: string): string {
   return `${investmentId}-per-mw`;
 }
 
+/**
+ * How a quotient relates to the truth, from how its inputs do. A sum divided by a minimum ("~USD 200
+ * million" for "at least 20 MW") can only be smaller than the quotient, so the quotient is a ceiling:
+ * "up to about". Otherwise it is rounded arithmetic on reported numbers: "about".
+ */
+export function ratioQualifier(numerator: Figure, denominator: Figure): Qualifier {
+  const isFloor = (f: Figure) => f.qualifier === 'atLeast' || f.qualifier === 'over';
+  return isFloor(denominator) && !isFloor(numerator) ? 'upToAbout' : 'about';
+}
+
 /** Builds investment ÷ capacity as a derived figure, carrying both inputs' sources. */
 export function deriveUsdPerMw(investment: Figure, capacity: Figure): NumericFigure {
   if (investment.unit !== 'USD' || capacity.unit !== 'MW')
@@ -36,8 +46,7 @@ export function deriveUsdPerMw(investment: Figure, capacity: Figure): NumericFig
     value: single(investment) / single(capacity),
     unit: 'USD/MW',
     kind: 'derived',
-    // "≥ 20 MW" for "~USD 200 M" means at most ~USD 10 M per MW; "about" is the honest short form.
-    qualifier: 'about',
+    qualifier: ratioQualifier(investment, capacity),
     asOf: latest([investment.asOf, capacity.asOf]),
     sources: [...new Set([...investment.sources, ...capacity.sources])],
     inputs: [investment.id, capacity.id],

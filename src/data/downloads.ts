@@ -132,7 +132,7 @@ export function toFiguresJson(records: FigureRecord[]): string {
         max: 'upper bound of a range (null for a single value)',
         asOf: 'date the number describes, ISO at the source’s precision (YYYY, YYYY-MM or YYYY-MM-DD)',
         kind: 'reported | estimate | target | derived (computed from inputs)',
-        qualifier: 'exact | atLeast | over | about | nearly | under',
+        qualifier: 'exact | atLeast | over | about | nearly | under | upToAbout',
       },
       figures: records,
     },

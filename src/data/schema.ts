@@ -72,9 +72,10 @@ export const unitSchema = z.enum(units);
 /**
  * How the number relates to the truth as reported: `atLeast` (≥, "at least"),
  * `over` (>, "over/more than"), `about` (≈), `nearly` (a little under, "nearly"), `under` (<),
+ * `upToAbout` (≤ ≈, "up to about": an approximate ceiling, as a sum divided by a minimum gives),
  * or exact.
  */
-export const qualifierSchema = z.enum(['exact', 'atLeast', 'over', 'about', 'nearly', 'under']);
+export const qualifierSchema = z.enum(['exact', 'atLeast', 'over', 'about', 'nearly', 'under', 'upToAbout']);
 
 const figureBase = {
   /** Stable id that chapters, charts and downloads use. */

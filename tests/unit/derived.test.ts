@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allFigures, getFigure } from '../../src/data';
-import { writeFormula } from '../../src/data/derived';
+import { ratioQualifier, writeFormula } from '../../src/data/derived';
+import type { Figure } from '../../src/data/types';
+import { formatFigure } from '../../src/i18n/format';
 
 describe('derived figures', () => {
   it('each names how its inputs combine, and the formula written out computes its value', () => {
@@ -26,5 +28,25 @@ describe('derived figures', () => {
     expect(writeFormula('implied-rate', ['a', 'b', 'c'])).toBe('a × (b ÷ c)');
     expect(writeFormula('ratio', ['a', 'b'])).toBe('a ÷ b');
     expect(writeFormula('remainder', ['a', 'b'])).toBe('100% − a − b');
+  });
+});
+
+describe('the qualifier of a quotient', () => {
+  it('is a ceiling when a sum is divided by a minimum: ~USD 200 million for at least 20 MW is up to about USD 10 million per MW', () => {
+    const perMw = getFigure('mou-investment-per-mw');
+    expect(getFigure('mou-capacity').qualifier).toBe('atLeast');
+    expect(perMw.qualifier).toBe('upToAbout');
+    expect(formatFigure(perMw, 'en')).toBe('up to about USD 10 million per MW');
+    expect(formatFigure(perMw, 'vi')).toBe('tối đa khoảng 10 triệu USD/MW');
+    expect(formatFigure(perMw, 'ko')).toBe('MW당 최대 약 1,000만 달러');
+    expect(formatFigure(perMw, 'en', { qualifier: 'symbol' })).toBe('≤ ~USD 10 million per MW');
+  });
+  it('is "about" when the divisor is not a minimum', () => {
+    const base = { id: 'x', unit: 'MW', asOf: '2025', kind: 'reported', sources: ['s'] } as const;
+    const sum: Figure = { ...base, unit: 'USD', value: 200, qualifier: 'about' };
+    expect(ratioQualifier(sum, { ...base, value: 20, qualifier: 'exact' })).toBe('about');
+    expect(ratioQualifier(sum, { ...base, value: 20, qualifier: 'atLeast' })).toBe('upToAbout');
+    // A floor over a floor bounds nothing.
+    expect(ratioQualifier({ ...sum, qualifier: 'over' }, { ...base, value: 20, qualifier: 'atLeast' })).toBe('about');
   });
 });
