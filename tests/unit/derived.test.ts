@@ -42,11 +42,11 @@ describe('the qualifier of a quotient', () => {
     expect(formatFigure(perMw, 'en', { qualifier: 'symbol' })).toBe('≤ ~USD 10 million per MW');
   });
   it('is "about" when the divisor is not a minimum', () => {
-    const base = { id: 'x', unit: 'MW', asOf: '2025', kind: 'reported', sources: ['s'] } as const;
-    const sum: Figure = { ...base, unit: 'USD', value: 200, qualifier: 'about' };
-    expect(ratioQualifier(sum, { ...base, value: 20, qualifier: 'exact' })).toBe('about');
-    expect(ratioQualifier(sum, { ...base, value: 20, qualifier: 'atLeast' })).toBe('upToAbout');
+    const sum: Figure = { id: 'sum', unit: 'USD', value: 200, qualifier: 'about', asOf: '2025', kind: 'reported', sources: ['s'] };
+    const mw = (qualifier: Figure['qualifier']): Figure => ({ ...sum, id: 'mw', unit: 'MW', value: 20, qualifier });
+    expect(ratioQualifier(sum, mw('exact'))).toBe('about');
+    expect(ratioQualifier(sum, mw('atLeast'))).toBe('upToAbout');
     // A floor over a floor bounds nothing.
-    expect(ratioQualifier({ ...sum, qualifier: 'over' }, { ...base, value: 20, qualifier: 'atLeast' })).toBe('about');
+    expect(ratioQualifier({ ...sum, qualifier: 'over' }, mw('atLeast'))).toBe('about');
   });
 });
