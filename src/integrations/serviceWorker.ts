@@ -43,7 +43,23 @@ export function generateServiceWorker(outDir: string, base: string) {
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !fontSlice.test(e.url)), warnings: [] })],
-    runtimeCaching: [{ urlPattern: /\/_astro\/.+\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'font-slices' } }],
+    runtimeCaching: [
+      { urlPattern: /\/_astro\/.+\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'font-slices' } },
+      // A page address typed without its closing slash (/en/present, as people say it aloud) is not
+      // in the precache, which holds /en/present/. Online the host answers it (static hosts redirect
+      // to the slash); offline the worker redirects, to the page it holds. Both functions are copied
+      // into sw.js as source, so they use nothing from this module.
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
+        handler: async ({ request, url }) => {
+          try {
+            return await fetch(request);
+          } catch {
+            return Response.redirect(new URL(`${url.pathname}/${url.search}`, url.href).href, 302);
+          }
+        },
+      },
+    ],
   });
 }
 
