@@ -9,6 +9,7 @@ import {
   getPueSaving,
   getRunningCost,
   isSameScenario,
+  parseField,
   parseScenarioQuery,
   scenarioFields,
   stepField,
@@ -61,8 +62,20 @@ export function startWhatIf(root: HTMLElement): void {
     setStatus(atReference ? config.atReference : config.shareHint, atReference);
   };
 
+  // The fields are spin buttons (the arrow keys step them): a screen reader reads the value from
+  // aria-valuenow, and the text as shown ("1,5" on a Vietnamese page) from aria-valuetext.
+  const announceValue = (input: HTMLInputElement, field: ScenarioField) => {
+    const value = parseField(field, input.value, config.decimal);
+    if (typeof value === 'number') input.setAttribute('aria-valuenow', String(value));
+    else input.removeAttribute('aria-valuenow');
+    input.setAttribute('aria-valuetext', input.value);
+  };
+
   const fill = (scenario: Scenario) => {
-    for (const f of scenarioFields) inputs[f]!.value = formatFieldText(scenario[f], config.decimal);
+    for (const f of scenarioFields) {
+      inputs[f]!.value = formatFieldText(scenario[f], config.decimal);
+      announceValue(inputs[f]!, f);
+    }
   };
 
   const update = () => {
@@ -71,6 +84,7 @@ export function startWhatIf(root: HTMLElement): void {
     for (const f of scenarioFields) {
       const problem = result.ok ? undefined : result.problems.find((p) => p.field === f);
       inputs[f]!.setAttribute('aria-invalid', String(Boolean(problem)));
+      announceValue(inputs[f]!, f);
       const error = root.querySelector<HTMLElement>(`[data-error="${f}"]`);
       if (error) error.textContent = problem ? describeProblem(problem, config.errors, config.labels[f], plain) : '';
     }

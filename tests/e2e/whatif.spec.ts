@@ -37,6 +37,15 @@ test('in Vietnamese the fields write and read the comma decimal the page itself 
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(input('pue'))).toHaveValue('1,41');
   await expect(page).toHaveURL(/[?&]pue=1\.41(&|$)/);
+  // The arrow keys step it, so it is announced as a spin button, with its value and bounds, and its text as shown.
+  const pue = page.getByRole('spinbutton', { name: 'PUE' });
+  await expect(pue).toHaveAttribute('aria-valuenow', '1.41');
+  await expect(pue).toHaveAttribute('aria-valuetext', '1,41');
+  await expect(pue).toHaveAttribute('aria-valuemin', '1');
+  await expect(pue).toHaveAttribute('aria-valuemax', '3');
+  await expect(page.getByRole('spinbutton')).toHaveCount(3);
+  await pue.fill('9');
+  await expect(pue).not.toHaveAttribute('aria-valuenow');
   // A scenario from the URL is shown the same way.
   await openEnhanced(page, 'vi/investment/?load=10&pue=1.3&tariff=9.5#investment-power');
   await expect(page.locator(input('tariff'))).toHaveValue('9,5');
