@@ -5,7 +5,7 @@
  */
 import type { DeckState } from './deckReducer';
 import { shrinkToFit } from './shrinkToFit';
-import { createSlideStage, type SlideStage } from './slideStage';
+import { createSlideStage, type SlideInfo, type SlideStage } from './slideStage';
 
 const TIMER_KEY = 'deck-timer-start';
 const TIMER_SEEN_KEY = 'deck-timer-seen';
@@ -34,6 +34,23 @@ export function formatElapsed(ms: number): string {
   const s = total % 60;
   const mmss = `${String(m).padStart(h ? 2 : 1, '0')}:${String(s).padStart(2, '0')}`;
   return h ? `${h}:${mmss}` : mmss;
+}
+
+/**
+ * What a chapter's title slide has in place of notes: the key line of each of the chapter's slides
+ * that follow it, so the presenter sees where the chapter goes before starting it. Empty for any
+ * other slide.
+ */
+export function chapterAgenda(slides: Pick<SlideInfo, 'kind' | 'chapter' | 'el'>[], index: number): string[] {
+  const title = slides[index];
+  if (title?.kind !== 'title') return [];
+  const leads: string[] = [];
+  for (const slide of slides.slice(index + 1)) {
+    if (slide.chapter !== title.chapter || slide.kind !== 'step') break;
+    const lead = slide.el.querySelector('.lead')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (lead) leads.push(lead);
+  }
+  return leads;
 }
 
 /** Starts the panel; `render` is called by startDeck on every state change. */
@@ -82,6 +99,14 @@ export function startSpeakerPanel(current: SlideStage) {
       if (notesTarget) {
         const notes = current.slides[state.index]?.el.querySelector('[data-notes]');
         notesTarget.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
+        const agenda = notesTarget.textContent?.trim() ? [] : chapterAgenda(current.slides, state.index);
+        if (agenda.length > 0) {
+          const heading = document.createElement('p');
+          heading.textContent = notesTarget.dataset.agenda ?? '';
+          const list = document.createElement('ol');
+          list.append(...agenda.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+          notesTarget.replaceChildren(heading, list);
+        }
         if (!notesTarget.textContent?.trim()) notesTarget.textContent = noNotes;
         notesTarget.scrollTop = 0;
         fitNotes();

@@ -432,6 +432,33 @@ test('S opens the speaker view at the current slide', async ({ page, context }) 
   await expectSlide(popup, 3);
 });
 
+test('on a chapter’s title slide the speaker view lists the key lines of the slides the chapter holds, in order', async ({ page }) => {
+  await open(page, 'en/present/speaker/', '?slide=1');
+  const slides = await page.evaluate(() =>
+    [...document.querySelector('[data-deck] [data-stage-frame]')!.querySelectorAll<HTMLElement>('[data-slide]')].map((el) => ({
+      kind: el.dataset.kind,
+      lead: el.querySelector('.lead')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    })),
+  );
+  const titles = slides.flatMap((s, i) => (s.kind === 'title' ? [i] : []));
+  expect(titles.length).toBe(8);
+  for (const index of [titles[0]!, titles[4]!]) {
+    const following = slides.slice(index + 1);
+    const end = following.findIndex((s) => s.kind !== 'step');
+    const leads = following.slice(0, end === -1 ? undefined : end).map((s) => s.lead);
+    expect(leads.length).toBeGreaterThan(2);
+    await page.keyboard.type(String(index + 1));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`[?&]slide=${index + 1}(&|$)`));
+    const notes = page.locator('[data-notes-target]');
+    await expect(notes).toContainText('Coming up in this chapter:');
+    await expect(notes.locator('ol > li')).toHaveText(leads);
+  }
+  // A step slide with no notes of its own still says so.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-notes-target] ol')).toHaveCount(0);
+});
+
 for (const [width, height] of [
   [1024, 768],
   [1280, 720],
