@@ -10,15 +10,7 @@
  * viewBox when the slide is shown: no transform, nothing to keep in step with a resize.
  */
 
-export interface Band {
-  top: number;
-  bottom: number;
-}
-
-export interface StageWindow {
-  top: number;
-  height: number;
-}
+import { clearOfText, textLines, type Band, type DrawingWindow } from '../charts/shared/textEdges';
 
 /** Room kept above and below a measured band, in drawing units, so its labels are not flush with the cut. */
 const MEASURED_MARGIN = 10;
@@ -40,7 +32,7 @@ export function chooseStageWindow(
   box: { width: number; height: number },
   band: Band | null,
   tops: number[] = [],
-): StageWindow | null {
+): DrawingWindow | null {
   if (!band || box.width <= 0 || box.height <= 0) return null;
   const fitWhole = Math.min(box.width / drawing.width, box.height / drawing.height);
   const fitWidth = box.width / drawing.width;
@@ -64,18 +56,6 @@ export function chooseStageWindow(
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * Moves a window's edges off lines of text they would cut (`lines`: each line's top and bottom):
- * the top down below such a line, the bottom up above it, so a slide never shows half a label.
- */
-export function clearOfText(shown: StageWindow, lines: Band[], drawingHeight: number): StageWindow {
-  // The drawing's own edges are not cuts: a label may reach a little past them, and is shown whole.
-  const crosses = (edge: number) => (edge <= 0 || edge >= drawingHeight ? [] : lines.filter((l) => l.top < edge - 0.5 && l.bottom > edge + 0.5));
-  const top = Math.max(shown.top, ...crosses(shown.top).map((l) => l.bottom));
-  const bottom = Math.min(shown.top + shown.height, ...crosses(shown.top + shown.height).map((l) => l.top));
-  return { top: round(top), height: round(bottom - top) };
-}
-
 /** The band a state names in one drawing: its build-time view, else its parts' extent; null for none. */
 function readBand(svg: SVGSVGElement, state: string): Band | null {
   const views = svg.querySelector<SVGGElement>('[data-views]');
@@ -94,14 +74,6 @@ function readBand(svg: SVGSVGElement, state: string): Band | null {
 }
 
 const statesOf = (el: Element) => ((el as SVGElement).dataset.in ?? '').split(/\s+/).filter(Boolean);
-
-/** Each line of text's extent in a drawing (no chart on the stage transforms its text). */
-function textLines(svg: SVGSVGElement): Band[] {
-  return [...svg.querySelectorAll<SVGTextElement>('text')].map((el) => {
-    const b = el.getBBox();
-    return { top: b.y, bottom: b.y + b.height };
-  });
-}
 
 /** Where every state's band starts in a drawing: the edges a window may open at. */
 function bandTops(svg: SVGSVGElement): number[] {

@@ -762,6 +762,38 @@ test('on a low laptop screen, a tall pinned chart slides to the rows its step is
   }
 });
 
+test('a pinned chart slid to its step’s rows opens at a row’s or a panel’s edge, never through a label', async ({ page }) => {
+  const steps = {
+    'en/why-now/': ['why-now-resolution-57', 'why-now-telecom-law', 'why-now-localisation', 'why-now-incentives'],
+    'en/province/': ['province-fdi', 'province-industry', 'province-power', 'province-people'],
+  };
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const [path, ids] of Object.entries(steps)) {
+      await openEnhanced(page, path);
+      for (const id of ids) {
+        await scrollToStep(page, id);
+        // The slide is a 0.6 s transition.
+        await page.waitForTimeout(900);
+        const cut = await page.locator('.graphic .chart-slot[data-active] .chart-art').evaluate((art) => {
+          const top = art.getBoundingClientRect().top;
+          // Unslid, the window's top is the drawing's own (a heading's ascent may reach past it).
+          const drawing = [...art.querySelectorAll('svg.chart-svg')].find((svg) => svg.getBoundingClientRect().height > 0)!;
+          if (drawing.getBoundingClientRect().top >= top - 1) return [];
+          return [...drawing.querySelectorAll('text')]
+            .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+            .filter(({ box }) => box.height > 0 && box.top < top - 1 && box.bottom > top + 1)
+            .map(({ text }) => text);
+        });
+        expect(cut, `${path}#${id} at ${size.width}×${size.height}`).toEqual([]);
+      }
+    }
+  }
+});
+
 test('on a low laptop screen, the map shrinks to fit beside its steps, whole, with its legend, source line and data toggle on screen', async ({ page }) => {
   for (const [width, height] of [
     [1366, 768],

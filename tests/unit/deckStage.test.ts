@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getStageFit } from '../../src/deck/slideStage';
-import { chooseStageWindow, clearOfText } from '../../src/deck/stageWindow';
+import { clearOfText } from '../../src/charts/shared/textEdges';
+import { chooseStageWindow } from '../../src/deck/stageWindow';
 import { formatElapsed } from '../../src/deck/speakerPanel';
 
 describe('getStageFit', () => {

@@ -15,6 +15,7 @@
  */
 
 import { skipTransitionOnce } from './skipTransition';
+import { clearOfText, textLines, type Band } from './textEdges';
 
 /**
  * False where the graphic is in the flow (a phone held sideways, reduced motion, print). Chapter.astro
@@ -50,9 +51,29 @@ function bandTop(svg: SVGSVGElement, state: string, allState: string): number | 
   return known.get(state)!;
 }
 
+const textLinesBySvg = new WeakMap<SVGSVGElement, Band[]>();
+
+/** The drawing's lines of text, measured once (in its units, they do not change). */
+function linesOf(svg: SVGSVGElement): Band[] {
+  let lines = textLinesBySvg.get(svg);
+  if (!lines) textLinesBySvg.set(svg, (lines = textLines(svg)));
+  return lines;
+}
+
+/** Where each state's band starts in a drawing, in its units: the edges between its rows and panels. */
+function bandTops(svg: SVGSVGElement, allState: string): number[] {
+  const views = svg.querySelector<SVGGElement>('[data-views]');
+  const states = views
+    ? [...views.attributes].filter((a) => a.name.startsWith('data-view-')).map((a) => a.name.slice('data-view-'.length))
+    : [...new Set([...svg.querySelectorAll<SVGElement>('[data-in]')].flatMap((el) => (el.dataset.in ?? '').split(/\s+/).filter(Boolean)))];
+  return states.map((state) => bandTop(svg, state, allState)).filter((t): t is number => t !== null);
+}
+
 /**
  * Slides each shown drawing of a chart so the state's band starts at the top of the graphic's
- * window, or as near as it can without leaving empty space below the chart's end.
+ * window. Near the chart's end, where that would leave empty space below it, the window starts
+ * higher, at the first edge of another state's band that shows the chart to its end: never
+ * partway through a row or a panel, which showed a panel's numbers without its heading.
  */
 export function panToState(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
   const graphic = root.closest<HTMLElement>('.graphic');
@@ -68,11 +89,17 @@ export function panToState(root: HTMLElement, state: string, allState: string, i
     const artBox = art.getBoundingClientRect();
     const windowHeight = Math.min(graphic.getBoundingClientRect().bottom, artBox.bottom) - artBox.top;
     const scale = box.width / svg.viewBox.baseVal.width;
-    const shift = top === null ? 0 : Math.min(top * scale, Math.max(0, box.height - windowHeight));
+    const lowest = Math.max(0, box.height - windowHeight);
+    let shift = top === null ? 0 : top * scale;
+    if (top !== null && shift > lowest) {
+      const edges = bandTops(svg, allState).filter((t) => t * scale >= lowest - 0.5 && t <= top);
+      shift = Math.min(top, ...edges) * scale;
+    }
+    // A band's edge may still fall through a wrapped label of the row above it: open below that line.
+    if (shift > 0) shift = clearOfText({ top: shift / scale, height: 0 }, linesOf(svg), svg.viewBox.baseVal.height).top * scale;
     // A share of the drawing's own height, so it scales with the drawing until the next pan.
     svg.style.setProperty('--pan', `${((-shift / box.height) * 100).toFixed(3)}%`);
-    // A slid drawing is cut at the window's top edge, often through a line of text: soften the edge.
-    art.toggleAttribute('data-panned', shift > 0);
+    // The window's top edge falls between bands; its foot may cut through a line, and fades (Chapter.astro).
     art.toggleAttribute('data-cut-below', box.height - shift > windowHeight + 1);
     if (immediate) skipTransitionOnce(svg, 'data-pan-instant');
   });
