@@ -26,13 +26,19 @@ export function usdPerMwId(investmentId: string): string {
 }
 
 /**
- * How a quotient relates to the truth, from how its inputs do. A sum divided by a minimum ("~USD 200
- * million" for "at least 20 MW") can only be smaller than the quotient, so the quotient is a ceiling:
- * "up to about". Otherwise it is rounded arithmetic on reported numbers: "about".
+ * How a quotient relates to the truth, from how its inputs do. Of exact or approximate numbers it is
+ * rounded arithmetic: "about". A sum divided by a minimum ("~USD 200 million" for "at least 20 MW")
+ * can only be smaller than the quotient, so the quotient is a ceiling: "up to about". Any other
+ * pair (a floor over a floor bounds nothing) has no honest short qualifier, and stops the build.
  */
 export function ratioQualifier(numerator: Figure, denominator: Figure): Qualifier {
-  const isFloor = (f: Figure) => f.qualifier === 'atLeast' || f.qualifier === 'over';
-  return isFloor(denominator) && !isFloor(numerator) ? 'upToAbout' : 'about';
+  const plain = (f: Figure) => f.qualifier === 'exact' || f.qualifier === 'about';
+  const floor = (f: Figure) => f.qualifier === 'atLeast' || f.qualifier === 'over';
+  if (plain(numerator) && plain(denominator)) return 'about';
+  if (plain(numerator) && floor(denominator)) return 'upToAbout';
+  throw new Error(
+    `src/data/derived.ts: no qualifier says what "${numerator.id}" (${numerator.qualifier}) ÷ "${denominator.id}" (${denominator.qualifier}) is; give the pair exact or approximate figures, or a minimum divisor`,
+  );
 }
 
 /** Builds investment ÷ capacity as a derived figure, carrying both inputs' sources. */

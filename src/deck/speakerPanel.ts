@@ -100,16 +100,23 @@ export function startSpeakerPanel(current: SlideStage) {
         const notes = current.slides[state.index]?.el.querySelector('[data-notes]');
         notesTarget.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
         const agenda = notesTarget.textContent?.trim() ? [] : chapterAgenda(current.slides, state.index);
+        const list = document.createElement('ol');
         if (agenda.length > 0) {
           const heading = document.createElement('p');
           heading.textContent = notesTarget.dataset.agenda ?? '';
-          const list = document.createElement('ol');
+          list.className = 'agenda';
           list.append(...agenda.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
           notesTarget.replaceChildren(heading, list);
         }
         if (!notesTarget.textContent?.trim()) notesTarget.textContent = noNotes;
         notesTarget.scrollTop = 0;
         fitNotes();
+        // An outline gives each line three lines of text where the panel has room, else fewer.
+        for (const lines of [2, 1]) {
+          if (agenda.length === 0 || notesTarget.scrollHeight <= notesTarget.clientHeight + 1) break;
+          list.style.setProperty('--agenda-lines', String(lines));
+          fitNotes();
+        }
       }
     },
   };

@@ -7,16 +7,15 @@
  * parts the state names, measured.
  *
  * The stage is one fixed canvas (./slideStage.ts), so the band is chosen by changing the drawing's
- * viewBox when the slide is shown: no transform, nothing to keep in step with a resize.
+ * viewBox when the slide is shown: no transform, nothing to keep in step with a resize. A chart
+ * whose key (legend) lies above the band keeps it in view: a copy of the key is drawn on top of
+ * the band (the timeline's lane symbols mean nothing without it).
  */
 
-import { clearOfText, textLines, type Band, type DrawingWindow } from '../charts/shared/textEdges';
-
-/** Room kept above and below a measured band, in drawing units, so its labels are not flush with the cut. */
-const MEASURED_MARGIN = 10;
+import { bandTops, clearOfText, endBetweenRows, readBand, round, textLines, type Band, type DrawingWindow } from '../charts/shared/drawingBands';
 
 /** A window must make the drawing at least this much larger to be worth cutting the rest away. */
-const MIN_GAIN = 1.1;
+const MIN_GAIN = 1.2;
 
 /**
  * The part of a drawing (`width` × `height` units) to show in a box, or null for all of it.
@@ -54,34 +53,44 @@ export function chooseStageWindow(
   return { top: round(top), height: round(Math.min(height, drawing.height - top)) };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Space between the copied key and the band below it, in drawing units. */
+const KEY_GAP = 6;
 
-/** The band a state names in one drawing: its build-time view, else its parts' extent; null for none. */
-function readBand(svg: SVGSVGElement, state: string): Band | null {
-  const views = svg.querySelector<SVGGElement>('[data-views]');
-  const view = views?.getAttribute(`data-view-${state}`);
-  if (view) {
-    const [, y, , h] = view.trim().split(/\s+/).map(Number);
-    return { top: y!, bottom: y! + h! };
-  }
-  const parts = [...svg.querySelectorAll<SVGGraphicsElement>('[data-in]')].filter((el) => statesOf(el).includes(state));
-  if (parts.length === 0) return null;
-  const boxes = parts.map((el) => el.getBBox());
-  return {
-    top: Math.min(...boxes.map((b) => b.y)) - MEASURED_MARGIN,
-    bottom: Math.max(...boxes.map((b) => b.y + b.height)) + MEASURED_MARGIN,
-  };
+/** The drawing's key band ("top bottom" on its views), if it has one. */
+function readKey(svg: SVGSVGElement): Band | null {
+  const [top, bottom] = (svg.querySelector('[data-views]')?.getAttribute('data-key') ?? '').split(/\s+/).map(Number);
+  return Number.isFinite(top) && Number.isFinite(bottom) && bottom! > top! ? { top: top!, bottom: bottom! } : null;
 }
 
-const statesOf = (el: Element) => ((el as SVGElement).dataset.in ?? '').split(/\s+/).filter(Boolean);
-
-/** Where every state's band starts in a drawing: the edges a window may open at. */
-function bandTops(svg: SVGSVGElement): number[] {
-  const views = svg.querySelector<SVGGElement>('[data-views]');
-  const states = views
-    ? [...views.attributes].filter((a) => a.name.startsWith('data-view-')).map((a) => a.name.slice('data-view-'.length))
-    : [...new Set([...svg.querySelectorAll('[data-in]')].flatMap(statesOf))];
-  return states.map((state) => readBand(svg, state)?.top).filter((t): t is number => t !== undefined).map((t) => Math.max(0, t));
+/**
+ * Draws a copy of the key's marks and labels `shift` units lower, on the card's colour, so it sits
+ * above a band that starts below it. Each copy carries its part's states, so it dims with it.
+ */
+function drawKeyCopy(svg: SVGSVGElement, key: Band, shift: number, width: number): void {
+  const ns = 'http://www.w3.org/2000/svg';
+  const group = document.createElementNS(ns, 'g');
+  group.setAttribute('data-stage-key', '');
+  group.setAttribute('transform', `translate(0 ${round(shift)})`);
+  const ground = document.createElementNS(ns, 'rect');
+  ground.setAttribute('class', 'stage-key-ground');
+  ground.setAttribute('x', '-40');
+  ground.setAttribute('y', String(key.top - KEY_GAP));
+  ground.setAttribute('width', String(width + 80));
+  ground.setAttribute('height', String(key.bottom - key.top + 2 * KEY_GAP));
+  group.append(ground);
+  for (const el of svg.querySelectorAll<SVGGraphicsElement>('text, rect, path, circle, line')) {
+    if (el.closest('defs, [data-views]')) continue;
+    const b = el.getBBox();
+    if (b.y < key.top - 1 || b.y + b.height > key.bottom + 1) continue;
+    const copy = el.cloneNode(true) as SVGGraphicsElement;
+    const part = el.closest<SVGElement>('[data-in]');
+    if (part) {
+      copy.setAttribute('data-in', part.dataset.in!);
+      copy.toggleAttribute('data-dimmed', part.hasAttribute('data-dimmed'));
+    }
+    group.append(copy);
+  }
+  svg.append(group);
 }
 
 /**
@@ -98,13 +107,29 @@ export function windowChartToState(slot: HTMLElement, state: string): void {
     const setView = (view: string) => {
       if (svg.getAttribute('viewBox') !== view) svg.setAttribute('viewBox', view);
     };
+    svg.querySelector('[data-stage-key]')?.remove();
     setView(svg.dataset.wholeView);
     const box = svg.getBoundingClientRect();
     const chosen = chooseStageWindow({ width, height }, box, readBand(svg, state), bandTops(svg));
     const lines = chosen ? textLines(svg) : [];
-    const shown = chosen && clearOfText(chosen, lines, height);
-    if (shown) setView(`0 ${shown.top} ${width} ${shown.height}`);
+    const cleared = chosen && endBetweenRows(clearOfText(chosen, lines, height), lines, height);
+    // Anything else (a malformed view) shows the drawing whole.
+    const shown = cleared && Number.isFinite(cleared.top) && cleared.height > 0 ? cleared : null;
+    const key = shown ? readKey(svg) : null;
+    if (shown && key && shown.top > key.bottom) {
+      // The key, with a gap above and below it, goes on top of the band.
+      const keyHeight = key.bottom - key.top + 2 * KEY_GAP;
+      setView(`0 ${round(shown.top - keyHeight)} ${width} ${round(shown.height + keyHeight)}`);
+      drawKeyCopy(svg, key, shown.top - keyHeight + KEY_GAP - key.top, width);
+    } else if (shown) {
+      setView(`0 ${shown.top} ${width} ${shown.height}`);
+    }
     art.toggleAttribute('data-windowed', !!shown);
+    // A band shown narrower than the card (scaled to its height) lines up with the title, on the left.
+    if (shown) svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    else svg.removeAttribute('preserveAspectRatio');
+    // A window opened below the drawing's top: a diacritic of the line above may reach past the edge.
+    art.toggleAttribute('data-cut-above', !!shown && shown.top > 0);
     // Text runs on below the window: its lower edge fades, a sign there is more.
     art.toggleAttribute('data-cut-below', !!shown && lines.some((l) => l.top >= shown.top + shown.height));
   });

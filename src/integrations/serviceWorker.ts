@@ -46,17 +46,15 @@ export function generateServiceWorker(outDir: string, base: string) {
     runtimeCaching: [
       { urlPattern: /\/_astro\/.+\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'font-slices' } },
       // A page address typed without its closing slash (/en/present, as people say it aloud) is not
-      // in the precache, which holds /en/present/. Online the host answers it (static hosts redirect
-      // to the slash); offline the worker redirects, to the page it holds. Both functions are copied
+      // in the precache, which holds /en/present/. Where the worker holds that page it redirects to
+      // it at once, as a static host would, without waiting on a venue network that may hang or
+      // answer with a captive portal; other addresses go to the network. Both functions are copied
       // into sw.js as source, so they use nothing from this module.
       {
         urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
         handler: async ({ request, url }) => {
-          try {
-            return await fetch(request);
-          } catch {
-            return Response.redirect(new URL(`${url.pathname}/${url.search}`, url.href).href, 302);
-          }
+          const held = await caches.match(`${url.origin}${url.pathname}/index.html`, { ignoreSearch: true });
+          return held ? Response.redirect(new URL(`${url.pathname}/${url.search}`, url.href).href, 302) : fetch(request);
         },
       },
     ],

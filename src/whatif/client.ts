@@ -68,7 +68,8 @@ export function startWhatIf(root: HTMLElement): void {
     const value = parseField(field, input.value, config.decimal);
     if (typeof value === 'number') input.setAttribute('aria-valuenow', String(value));
     else input.removeAttribute('aria-valuenow');
-    input.setAttribute('aria-valuetext', input.value);
+    if (input.value.trim()) input.setAttribute('aria-valuetext', input.value);
+    else input.removeAttribute('aria-valuetext');
   };
 
   const fill = (scenario: Scenario) => {

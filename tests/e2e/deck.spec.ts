@@ -454,9 +454,12 @@ test('on a chapter’s title slide the speaker view lists the key lines of the s
     await expect(notes).toContainText('Coming up in this chapter:');
     await expect(notes.locator('ol > li')).toHaveText(leads);
   }
-  // A step slide with no notes of its own still says so.
+  // The next slide, a step, shows its own notes, not an outline.
   await page.keyboard.press('ArrowRight');
+  const own = await page.evaluate(() => document.querySelector('[data-deck] [data-stage-frame] [data-slide]:not([hidden]) [data-notes]')?.textContent?.trim());
+  expect(own).toBeTruthy();
   await expect(page.locator('[data-notes-target] ol')).toHaveCount(0);
+  await expect(page.locator('[data-notes-target]')).toHaveText(own!);
 });
 
 for (const [width, height] of [
@@ -529,14 +532,22 @@ for (const locale of ['vi', 'en', 'ko']) {
         const wholeHeight = Number((svg.dataset.wholeView ?? `0 0 0 ${view.height}`).split(' ')[3]);
         const cuts = (edge: number) =>
           edge > 0.5 && edge < wholeHeight - 0.5
-            ? [...svg.querySelectorAll('text')].filter((t) => {
+            ? [...svg.querySelectorAll('text:not([data-stage-key] text)')].filter((t) => {
                 const b = t.getBBox();
                 return b.y < edge - 0.5 && b.y + b.height > edge + 0.5;
               })
             : [];
-        const cutText = [...cuts(view.y), ...cuts(view.y + view.height)].map((t) => t.textContent);
+        // Where a copy of the chart's key is drawn on top of the band, the band starts below the copy's ground.
+        const key = svg.querySelector<SVGGElement>('[data-stage-key]');
+        const ground = key?.querySelector<SVGRectElement>('rect');
+        const bandTop = key && ground ? key.transform.baseVal.consolidate()!.matrix.f + ground.y.baseVal.value + ground.height.baseVal.value : view.y;
+        const cutText = [...cuts(bandTop), ...cuts(view.y + view.height)].map((t) => t.textContent);
+        // A band below the chart's key shows a copy of the key above it.
+        const keyBottom = Number((svg.querySelector('[data-views]')?.getAttribute('data-key') ?? '').split(' ')[1]);
+        const keyMissing = view.y > keyBottom && (svg.querySelector('[data-stage-key]')?.querySelectorAll('text').length ?? 0) < 4;
         return {
           cutText,
+          keyMissing,
           chart: slot.dataset.chart!,
           card: box(slot.querySelector('.chart')!),
           art: box(slot.querySelector('.chart-art')!),
@@ -549,6 +560,7 @@ for (const locale of ['vi', 'en', 'ko']) {
       if (!r) continue;
       // On every slide (a chart shows another band in each state): no label cut in half, and text a room can read.
       expect(r.cutText, `slide ${n} (${r.chart})`).toEqual([]);
+      expect(r.keyMissing, `slide ${n} (${r.chart}): the key`).toBe(false);
       expect(r.smallestText, `slide ${n} (${r.chart})`).toBeGreaterThanOrEqual(minChartTextOnCanvas);
       if (seen.has(r.chart)) continue;
       seen.add(r.chart);

@@ -80,13 +80,14 @@ test('after one visit the story, deck and fact sheet load with the network off',
     // The site's own font is there offline too.
     expect(await page.evaluate(() => document.fonts.ready.then((f) => [...f].some((font) => font.status === 'loaded')))).toBe(true);
   }
-  // An address typed without its closing slash (…/en/present, as a presenter says it) opens the page too.
+  // An address typed without its closing slash (…/en/present, as a presenter says it) opens the page too, at its slide.
   for (const path of offlinePages.filter((p) => p.endsWith('/present/'))) {
-    const bare = path.slice(0, -1);
+    const bare = `${path.slice(0, -1)}?slide=5`;
     const response = await page.goto(bare);
     expect(response?.ok(), `${bare} offline`).toBe(true);
     expect(new URL(page.url()).pathname, `${bare} lands on the page`).toBe(`${base}${path}`);
     await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+    await expect(page).toHaveURL(/[?&]slide=5(&|$)/);
   }
   expect(failed).toEqual([]);
   await context.setOffline(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getStageFit } from '../../src/deck/slideStage';
-import { clearOfText } from '../../src/charts/shared/textEdges';
+import { clearOfText } from '../../src/charts/shared/drawingBands';
 import { chooseStageWindow } from '../../src/deck/stageWindow';
 import { formatElapsed } from '../../src/deck/speakerPanel';
 

@@ -41,12 +41,13 @@ describe('the qualifier of a quotient', () => {
     expect(formatFigure(perMw, 'ko')).toBe('MW당 최대 약 1,000만 달러');
     expect(formatFigure(perMw, 'en', { qualifier: 'symbol' })).toBe('≤ ~USD 10 million per MW');
   });
-  it('is "about" when the divisor is not a minimum', () => {
+  it('is "about" when the divisor is not a minimum, and no pair it cannot qualify passes', () => {
     const sum: Figure = { id: 'sum', unit: 'USD', value: 200, qualifier: 'about', asOf: '2025', kind: 'reported', sources: ['s'] };
     const mw = (qualifier: Figure['qualifier']): Figure => ({ ...sum, id: 'mw', unit: 'MW', value: 20, qualifier });
     expect(ratioQualifier(sum, mw('exact'))).toBe('about');
     expect(ratioQualifier(sum, mw('atLeast'))).toBe('upToAbout');
-    // A floor over a floor bounds nothing.
-    expect(ratioQualifier({ ...sum, qualifier: 'over' }, mw('atLeast'))).toBe('about');
+    // A floor over a floor bounds nothing, and a ceiling divisor gives a floor the site has no word for.
+    expect(() => ratioQualifier({ ...sum, qualifier: 'over' }, mw('atLeast'))).toThrow(/"sum" \(over\) ÷ "mw" \(atLeast\)/);
+    expect(() => ratioQualifier(sum, mw('under'))).toThrow(/derived\.ts/);
   });
 });

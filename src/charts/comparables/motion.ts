@@ -8,7 +8,7 @@
  */
 import { chartsStayFinished, onChartState, type ReducedMotionCharts } from '../../scrolly/chartEvents';
 import { fadeParts } from '../shared/fadeParts';
-import { namesState } from '../shared/statePan';
+import { namesState } from '../shared/drawingBands';
 
 /** Subscribes every comparables chart on the page to its state events. */
 export function startComparablesMotion(reduced: ReducedMotionCharts): void {

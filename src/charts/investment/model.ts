@@ -251,7 +251,10 @@ export function buildInvestmentModel(locale: Locale): InvestmentModel {
   };
   const frame: ChartFrameModel = {
     id: 'investment',
-    title: t(locale, 'charts2.investment.title', { perMw: formatFigure(per, locale, { qualifier: 'symbol' }) }),
+    title: t(locale, 'charts2.investment.title', {
+      perMw: formatFigure(per, locale, { qualifier: 'symbol' }),
+      capacity: formatFigure(f(investmentFigureIds.capacity), locale, { qualifier: 'none' }),
+    }),
     description: t(locale, 'charts2.investment.description', {
       perMw: word(investmentFigureIds.perMw),
       investment: word(investmentFigureIds.investment),

@@ -8,7 +8,8 @@
  */
 import { chartsStayFinished, onChartState, type ReducedMotionCharts } from '../../scrolly/chartEvents';
 import { fadeParts } from './fadeParts';
-import { namesState, panToState } from './statePan';
+import { namesState } from './drawingBands';
+import { panToState } from './statePan';
 
 /** The state each started root shows, with its chart's "everything" state, for re-sliding on resize. */
 const shown = new Map<HTMLElement, { state: string; allState: string }>();

@@ -66,6 +66,8 @@ export interface Scene {
   prims: Prim[];
   /** Optional per-state viewBoxes ("x y w h") that a narrow layout pans to. */
   views?: Record<string, string>;
+  /** The band ("top bottom") holding the chart's key, which a slide showing a lower band keeps in view. */
+  key?: string;
 }
 
 /** The estimated box of every text in a scene, for collision checks. */

@@ -15,7 +15,7 @@
  */
 
 import { skipTransitionOnce } from './skipTransition';
-import { clearOfText, textLines, type Band } from './textEdges';
+import { bandTops, clearOfText, readBand, textLines } from './drawingBands';
 
 /**
  * False where the graphic is in the flow (a phone held sideways, reduced motion, print). Chapter.astro
@@ -25,55 +25,25 @@ import { clearOfText, textLines, type Band } from './textEdges';
 function graphicIsWindow(graphic: Element): boolean {
   return getComputedStyle(graphic).getPropertyValue('--graphic-window').trim() === '1';
 }
-/** Room left above a measured band, in drawing units, so its first label is not flush with the edge. */
-const MARGIN = 10;
-
-const measuredTops = new WeakMap<SVGSVGElement, Map<string, number | null>>();
-
-export function namesState(el: Element, state: string): boolean {
-  return ((el as HTMLElement | SVGElement).dataset.in ?? '').split(/\s+/).includes(state);
-}
-
 /** Top of the state's band in the drawing's units, or null to show the chart from its top. */
 function bandTop(svg: SVGSVGElement, state: string, allState: string): number | null {
-  const views = svg.querySelector<SVGGElement>('[data-views]');
-  if (views) {
-    const view = views.getAttribute(`data-view-${state}`);
-    return view ? Number(view.trim().split(/\s+/)[1]) : null;
-  }
-  if (state === allState) return null;
-  const known = measuredTops.get(svg) ?? new Map<string, number | null>();
-  measuredTops.set(svg, known);
-  if (!known.has(state)) {
-    const tops = [...svg.querySelectorAll<SVGGraphicsElement>('[data-in]')].filter((el) => namesState(el, state)).map((el) => el.getBBox().y);
-    known.set(state, tops.length ? Math.max(0, Math.min(...tops) - MARGIN) : null);
-  }
-  return known.get(state)!;
-}
-
-const textLinesBySvg = new WeakMap<SVGSVGElement, Band[]>();
-
-/** The drawing's lines of text, measured once (in its units, they do not change). */
-function linesOf(svg: SVGSVGElement): Band[] {
-  let lines = textLinesBySvg.get(svg);
-  if (!lines) textLinesBySvg.set(svg, (lines = textLines(svg)));
-  return lines;
-}
-
-/** Where each state's band starts in a drawing, in its units: the edges between its rows and panels. */
-function bandTops(svg: SVGSVGElement, allState: string): number[] {
-  const views = svg.querySelector<SVGGElement>('[data-views]');
-  const states = views
-    ? [...views.attributes].filter((a) => a.name.startsWith('data-view-')).map((a) => a.name.slice('data-view-'.length))
-    : [...new Set([...svg.querySelectorAll<SVGElement>('[data-in]')].flatMap((el) => (el.dataset.in ?? '').split(/\s+/).filter(Boolean)))];
-  return states.map((state) => bandTop(svg, state, allState)).filter((t): t is number => t !== null);
+  // Without build-time views, "everything" names no parts of its own: it shows the chart from its top.
+  if (state === allState && !svg.querySelector('[data-views]')) return null;
+  return readBand(svg, state)?.top ?? null;
 }
 
 /**
+ * How much of the window may stay empty below the chart's end so that the window opens at a band's
+ * edge. Past that, the window fills to the chart's end and opens between two lines of text instead.
+ */
+const MAX_EMPTY_SHARE = 0.3;
+
+/**
  * Slides each shown drawing of a chart so the state's band starts at the top of the graphic's
- * window. Near the chart's end, where that would leave empty space below it, the window starts
- * higher, at the first edge of another state's band that shows the chart to its end: never
- * partway through a row or a panel, which showed a panel's numbers without its heading.
+ * window. Near the chart's end, where that would leave the window's foot empty, the window starts
+ * higher: at the first edge of another state's band from which the chart still reaches the foot,
+ * or at most a little short of it (MAX_EMPTY_SHARE), so it opens on a panel's heading, not on the
+ * middle of the panel above; else as high as fills the window, between two lines of text.
  */
 export function panToState(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
   const graphic = root.closest<HTMLElement>('.graphic');
@@ -92,11 +62,11 @@ export function panToState(root: HTMLElement, state: string, allState: string, i
     const lowest = Math.max(0, box.height - windowHeight);
     let shift = top === null ? 0 : top * scale;
     if (top !== null && shift > lowest) {
-      const edges = bandTops(svg, allState).filter((t) => t * scale >= lowest - 0.5 && t <= top);
-      shift = Math.min(top, ...edges) * scale;
+      const edges = [top, ...bandTops(svg)].filter((t) => t <= top && t * scale >= lowest - 0.5 && t * scale - lowest <= MAX_EMPTY_SHARE * windowHeight);
+      shift = edges.length > 0 ? Math.min(...edges) * scale : lowest;
     }
     // A band's edge may still fall through a wrapped label of the row above it: open below that line.
-    if (shift > 0) shift = clearOfText({ top: shift / scale, height: 0 }, linesOf(svg), svg.viewBox.baseVal.height).top * scale;
+    if (shift > 0) shift = clearOfText({ top: shift / scale, height: 0 }, textLines(svg), svg.viewBox.baseVal.height).top * scale;
     // A share of the drawing's own height, so it scales with the drawing until the next pan.
     svg.style.setProperty('--pan', `${((-shift / box.height) * 100).toFixed(3)}%`);
     // The window's top edge falls between bands; its foot may cut through a line, and fades (Chapter.astro).

@@ -20,7 +20,7 @@ const WIDE = new Set([...'mwMW@%']);
 const DIGITS = new Set([...'0123456789']);
 
 function charWidth(ch: string): number {
-  if (ch === ' ') return 0.28;
+  if (ch === ' ' || ch === '\u00a0') return 0.28;
   if (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]/.test(ch)) return 1.0;
   if (NARROW.has(ch)) return 0.32;
   if (WIDE.has(ch)) return 0.9;

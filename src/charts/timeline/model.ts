@@ -201,7 +201,9 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     'data-centres': band(facilitySpan.top, facilitySpan.bottom),
     latest: band(rowTop('latest', 'mou-signed'), lastBottom + 4),
   };
-  return { width, height, prims, views };
+  // The key's band: its symbols reach a little above the first row's baseline, its text a little below the last.
+  const key = `0 ${Math.ceil(legend.bottom + small * 0.35)}`;
+  return { width, height, prims, views, key };
 }
 
 /** Builds the timeline chart for a locale. */
