@@ -532,7 +532,7 @@ for (const locale of ['vi', 'en', 'ko']) {
         const wholeHeight = Number((svg.dataset.wholeView ?? `0 0 0 ${view.height}`).split(' ')[3]);
         const cuts = (edge: number) =>
           edge > 0.5 && edge < wholeHeight - 0.5
-            ? [...svg.querySelectorAll('text:not([data-stage-key] text)')].filter((t) => {
+            ? [...svg.querySelectorAll<SVGTextElement>('text:not([data-stage-key] text)')].filter((t) => {
                 const b = t.getBBox();
                 return b.y < edge - 0.5 && b.y + b.height > edge + 0.5;
               })

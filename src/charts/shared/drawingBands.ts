@@ -45,21 +45,40 @@ export function clearOfText(shown: DrawingWindow, lines: Band[], drawingHeight: 
 export function endBetweenRows(shown: DrawingWindow, lines: Band[], drawingHeight: number): DrawingWindow {
   const foot = shown.top + shown.height;
   if (foot >= drawingHeight - 0.5) return shown;
-  // Lines in the window, top to bottom, overlapping ones merged (a label beside its value).
+  const lower = gapsBetween(lines, drawingHeight).filter((g) => g.from >= shown.top + 0.6 * shown.height && g.to <= foot + 1);
+  if (lower.length === 0) return shown;
+  const bottom = Math.min(foot, widest(lower).to - 1);
+  return { top: shown.top, height: round(bottom - shown.top) };
+}
+
+/**
+ * Where a window that may open anywhere from `top` to `top + reach` should open: just above the
+ * line after the widest gap between lines in that reach (between two rows, not two lines of one
+ * label), or at `top` where no gap lies there.
+ */
+export function openBetweenRows(top: number, reach: number, lines: Band[], drawingHeight: number): number {
+  const near = gapsBetween(lines, drawingHeight).filter((g) => g.to > top && g.to <= top + reach);
+  return near.length === 0 ? top : round(Math.max(top, widest(near).to - 2));
+}
+
+/** Empty space between two lines of text, from the upper one's foot to the lower one's top. */
+interface Gap {
+  from: number;
+  to: number;
+}
+
+/** The gaps between a drawing's lines of text, top to bottom, overlapping lines merged (a label beside its value). */
+function gapsBetween(lines: Band[], drawingHeight: number): Gap[] {
   const merged: Band[] = [];
-  for (const l of [...lines].filter((l) => l.top >= shown.top - 0.5 && l.bottom <= foot + 0.5).sort((a, b) => a.top - b.top)) {
+  for (const l of [...lines].sort((a, b) => a.top - b.top)) {
     const last = merged.at(-1);
     if (last && l.top < last.bottom) last.bottom = Math.max(last.bottom, l.bottom);
     else merged.push({ ...l });
   }
-  const next = lines.filter((l) => l.top >= foot - 0.5).reduce((min, l) => Math.min(min, l.top), drawingHeight);
-  const gaps = merged.map((l, i) => ({ from: l.bottom, to: merged[i + 1]?.top ?? next }));
-  const lower = gaps.filter((g) => g.from >= shown.top + 0.6 * shown.height && g.to > g.from);
-  if (lower.length === 0) return shown;
-  const widest = lower.reduce((a, b) => (b.to - b.from >= a.to - a.from ? b : a));
-  const bottom = Math.min(foot, widest.to - 1);
-  return { top: shown.top, height: round(bottom - shown.top) };
+  return merged.map((l, i) => ({ from: l.bottom, to: merged[i + 1]?.top ?? drawingHeight })).filter((g) => g.to > g.from);
 }
+
+const widest = (gaps: Gap[]): Gap => gaps.reduce((a, b) => (b.to - b.from >= a.to - a.from ? b : a));
 
 export function namesState(el: Element, state: string): boolean {
   return statesOf(el).includes(state);

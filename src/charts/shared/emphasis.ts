@@ -15,17 +15,20 @@ import { panToState } from './statePan';
 const shown = new Map<HTMLElement, { state: string; allState: string }>();
 let listening = false;
 
-/** One listener for every chart on the page: a phone turning changes the window's height and the drawing's width. */
+/** One listener for every chart on the page: a phone turning changes the window's height and the drawing's width; a late font, its text. */
 function reslideOnResize(): void {
   if (listening) return;
   listening = true;
   let pending = 0;
-  addEventListener('resize', () => {
+  const reslide = () => {
     pending ||= requestAnimationFrame(() => {
       pending = 0;
       shown.forEach(({ state, allState }, root) => panToState(root, state, allState, true));
     });
-  });
+  };
+  addEventListener('resize', reslide);
+  // A web font arriving late (a Korean slice) moves the text a window opened between.
+  document.fonts?.addEventListener('loadingdone', reslide);
 }
 
 /** Wires every chart root with this id on the page to the drivers' state requests. */

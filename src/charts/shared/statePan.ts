@@ -15,7 +15,7 @@
  */
 
 import { skipTransitionOnce } from './skipTransition';
-import { bandTops, clearOfText, readBand, textLines } from './drawingBands';
+import { bandTops, clearOfText, openBetweenRows, readBand, textLines } from './drawingBands';
 
 /**
  * False where the graphic is in the flow (a phone held sideways, reduced motion, print). Chapter.astro
@@ -34,16 +34,16 @@ function bandTop(svg: SVGSVGElement, state: string, allState: string): number | 
 
 /**
  * How much of the window may stay empty below the chart's end so that the window opens at a band's
- * edge. Past that, the window fills to the chart's end and opens between two lines of text instead.
+ * edge, or else between two rows of text (not two lines of one label, nor in a panel's axis).
  */
-const MAX_EMPTY_SHARE = 0.3;
+const MAX_EMPTY_SHARE = 0.15;
 
 /**
  * Slides each shown drawing of a chart so the state's band starts at the top of the graphic's
  * window. Near the chart's end, where that would leave the window's foot empty, the window starts
  * higher: at the first edge of another state's band from which the chart still reaches the foot,
  * or at most a little short of it (MAX_EMPTY_SHARE), so it opens on a panel's heading, not on the
- * middle of the panel above; else as high as fills the window, between two lines of text.
+ * middle of the panel above; else at the widest gap between rows of text within that reach.
  */
 export function panToState(root: HTMLElement, state: string, allState: string, immediate: boolean): void {
   const graphic = root.closest<HTMLElement>('.graphic');
@@ -62,8 +62,12 @@ export function panToState(root: HTMLElement, state: string, allState: string, i
     const lowest = Math.max(0, box.height - windowHeight);
     let shift = top === null ? 0 : top * scale;
     if (top !== null && shift > lowest) {
-      const edges = [top, ...bandTops(svg)].filter((t) => t <= top && t * scale >= lowest - 0.5 && t * scale - lowest <= MAX_EMPTY_SHARE * windowHeight);
-      shift = edges.length > 0 ? Math.min(...edges) * scale : lowest;
+      const reach = MAX_EMPTY_SHARE * windowHeight;
+      const edges = [top, ...bandTops(svg)].filter((t) => t <= top && t * scale >= lowest - 0.5 && t * scale - lowest <= reach);
+      shift =
+        edges.length > 0
+          ? Math.min(...edges) * scale
+          : openBetweenRows(lowest / scale, reach / scale, textLines(svg), svg.viewBox.baseVal.height) * scale;
     }
     // A band's edge may still fall through a wrapped label of the row above it: open below that line.
     if (shift > 0) shift = clearOfText({ top: shift / scale, height: 0 }, textLines(svg), svg.viewBox.baseVal.height).top * scale;
