@@ -799,6 +799,30 @@ test('a pinned chart slid to its step’s rows opens at a row’s or a panel’s
   }
 });
 
+test('on a laptop, each chapter’s last step keeps its chart pinned whole below the bar while it is read', async ({ page }) => {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1366, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const story of storyPages('ko')) {
+      await openEnhanced(page, story.path);
+      const last = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.steps .step[id]')].at(-1)?.id ?? null);
+      if (!last) continue;
+      // Opened from its address, the step's top is at the bar; the chart must not have left with the grid.
+      await page.goto(`${story.path}#${last}`);
+      await expect(page.locator(`#${last}`)).toHaveAttribute('aria-current', 'step');
+      await page.waitForTimeout(900);
+      const where = await page.evaluate(() => {
+        const card = document.querySelector('.graphic .chart-slot[data-active] .chart')!.getBoundingClientRect();
+        const bar = document.querySelector('header')!.getBoundingClientRect();
+        return { cardTop: Math.round(card.top), barBottom: Math.round(bar.bottom) };
+      });
+      expect(where.cardTop, `${story.path}#${last} at ${size.width}×${size.height}`).toBeGreaterThanOrEqual(where.barBottom);
+    }
+  }
+});
+
 test('on a low laptop screen, the map shrinks to fit beside its steps, whole, with its legend, source line and data toggle on screen', async ({ page }) => {
   for (const [width, height] of [
     [1366, 768],
