@@ -3,6 +3,8 @@ import type { EventInput } from './schema';
 /** Dated milestones only (no invented dates); labels in src/i18n/data/<locale>.json → events. */
 export const events: EventInput[] = [
   { id: 'sevt-established', date: '2013', kind: 'province', sources: ['viipip-2023-05-25-samsung'] },
+  // The year is in the decree's number (53/2022/ND-CP), as the source cites it; it gives no day.
+  { id: 'decree-53', date: '2022', kind: 'law', sources: ['vir-2024-room-remains'] },
   {
     id: 'phu-binh-substation-energised',
     date: '2014-10-03',
