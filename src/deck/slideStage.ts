@@ -5,7 +5,7 @@
  */
 import { prefersReducedMotion, requestChartState } from '../scrolly/chartEvents';
 import { shrinkToFit } from './shrinkToFit';
-import { windowChartToState } from './stageWindow';
+import { chooseStageDrawing, windowChartToState } from './stageWindow';
 
 /** The canvas size every slide is laid out at (DeckStage.astro). */
 export const STAGE_WIDTH = 1920;
@@ -97,7 +97,10 @@ export function createSlideStage(frame: HTMLElement) {
         // Under reduced motion the charts switch states without moving (../scrolly/chartEvents.ts).
         if (current.state) requestChartState(layer, current.chart, { state: current.state, immediate: immediate || arriving || prefersReducedMotion() });
         const slot = layer.querySelector<HTMLElement>('.chart-slot[data-active]');
-        if (slot) windowChartToState(slot, current.state);
+        if (slot) {
+          chooseStageDrawing(slot, current.state);
+          windowChartToState(slot, current.state);
+        }
       }
       fitText(current.el);
     },

@@ -12,7 +12,7 @@
  * the band (the timeline's lane symbols mean nothing without it).
  */
 
-import { bandTops, clearOfText, endBetweenRows, readBand, round, textLines, type Band, type DrawingWindow } from '../charts/shared/drawingBands';
+import { bandTops, clearOfText, endBetweenRows, namesState, readBand, round, textLines, type Band, type DrawingWindow } from '../charts/shared/drawingBands';
 
 /** A window must make the drawing at least this much larger to be worth cutting the rest away. */
 const MIN_GAIN = 1.2;
@@ -93,6 +93,31 @@ function drawKeyCopy(svg: SVGSVGElement, key: Band, shift: number, width: number
   svg.append(group);
 }
 
+/** Rendered size of a drawing's most common text, in screen pixels: how readable it is as shown. */
+function textSize(svg: SVGSVGElement): number {
+  const box = svg.getBoundingClientRect();
+  const view = svg.viewBox.baseVal;
+  if (box.width === 0 || !view.width) return 0;
+  const sizes = [...svg.querySelectorAll('text[font-size]')].map((t) => Number(t.getAttribute('font-size'))).sort((a, b) => a - b);
+  return (sizes[Math.floor(sizes.length / 2)] ?? 0) * Math.min(box.width / view.width, box.height / view.height);
+}
+
+/**
+ * For a chart that keeps both layouts on the stage (ChartFrame's `narrowOnStage`: the comparables,
+ * whose wide layout sets two panels side by side), shows the narrow drawing where it holds the
+ * state's parts and its text comes out larger, else the wide one.
+ */
+export function chooseStageDrawing(slot: HTMLElement, state: string): void {
+  const wide = slot.querySelector<SVGSVGElement>('svg.chart-wide.has-narrow');
+  const narrow = slot.querySelector<SVGSVGElement>('svg.chart-narrow');
+  if (!wide || !narrow) return;
+  slot.removeAttribute('data-drawing');
+  if (![...narrow.querySelectorAll('[data-in]')].some((el) => namesState(el, state))) return;
+  const wideSize = textSize(wide);
+  slot.setAttribute('data-drawing', 'narrow');
+  if (textSize(narrow) <= wideSize) slot.removeAttribute('data-drawing');
+}
+
 /**
  * Shows, in each drawing of a chart on the stage, the band of `state` (see chooseStageWindow),
  * and marks the drawing's box where it is cut through so CSS can soften that edge (DeckStage.astro).
@@ -125,8 +150,8 @@ export function windowChartToState(slot: HTMLElement, state: string): void {
       setView(`0 ${shown.top} ${width} ${shown.height}`);
     }
     art.toggleAttribute('data-windowed', !!shown);
-    // A band shown narrower than the card (scaled to its height) lines up with the title, on the left.
-    if (shown) svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    // A band, or a narrow drawing, shown narrower than the card (scaled to its height) lines up with the title, on the left.
+    if (shown || svg.classList.contains('chart-narrow')) svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
     else svg.removeAttribute('preserveAspectRatio');
     // A window opened below the drawing's top: a diacritic of the line above may reach past the edge.
     art.toggleAttribute('data-cut-above', !!shown && shown.top > 0);
