@@ -100,8 +100,8 @@ export function startSpeakerPanel(current: SlideStage) {
         const notes = current.slides[state.index]?.el.querySelector('[data-notes]');
         notesTarget.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
         const agenda = notesTarget.textContent?.trim() ? [] : chapterAgenda(current.slides, state.index);
-        const list = document.createElement('ol');
-        if (agenda.length > 0) {
+        const list = agenda.length > 0 ? document.createElement('ol') : null;
+        if (list) {
           const heading = document.createElement('p');
           heading.textContent = notesTarget.dataset.agenda ?? '';
           list.className = 'agenda';
@@ -113,7 +113,7 @@ export function startSpeakerPanel(current: SlideStage) {
         fitNotes();
         // An outline gives each line three lines of text where the panel has room, else fewer.
         for (const lines of [2, 1]) {
-          if (agenda.length === 0 || notesTarget.scrollHeight <= notesTarget.clientHeight + 1) break;
+          if (!list || notesTarget.scrollHeight <= notesTarget.clientHeight + 1) break;
           list.style.setProperty('--agenda-lines', String(lines));
           fitNotes();
         }

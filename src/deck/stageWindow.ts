@@ -50,7 +50,7 @@ export function chooseStageWindow(
   }
   const scale = Math.min(fitWidth, box.height / height);
   if (scale < fitWhole * MIN_GAIN) return null;
-  return { top: round(top), height: round(Math.min(height, drawing.height - top)) };
+  return { top: round(top), height: round(height) };
 }
 
 /** Space between the copied key and the band below it, in drawing units. */
@@ -128,11 +128,11 @@ export function windowChartToState(slot: HTMLElement, state: string): void {
     svg.dataset.wholeView ??= svg.getAttribute('viewBox') ?? '';
     const [, , width, height] = svg.dataset.wholeView.split(/\s+/).map(Number);
     if (!art || !width || !height) return;
-    // Measured whole: the box the stage gives the drawing (its width, and the height left to it).
     const setView = (view: string) => {
       if (svg.getAttribute('viewBox') !== view) svg.setAttribute('viewBox', view);
     };
     svg.querySelector('[data-stage-key]')?.remove();
+    // Measured whole: the box the stage gives the drawing (its width, and the height left to it).
     setView(svg.dataset.wholeView);
     const box = svg.getBoundingClientRect();
     const chosen = chooseStageWindow({ width, height }, box, readBand(svg, state), bandTops(svg));

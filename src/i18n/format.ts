@@ -105,12 +105,12 @@ function isRange(v: number | { min: number; max: number }): v is { min: number; 
   return typeof v !== 'number';
 }
 
-/** Formats an ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) for a locale. */
 /** The locale's decimal separator ("," in Vietnamese), for number fields a reader types in. */
 export function decimalSeparator(locale: Locale): string {
   return new Intl.NumberFormat(getLocaleInfo(locale).intl).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
+/** Formats an ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) for a locale. */
 export function formatDate(iso: string, locale: Locale): string {
   const intl = getLocaleInfo(locale).intl;
   const [y, m, d] = iso.split('-').map(Number);

@@ -118,7 +118,8 @@ async function chartStateMismatches(page: Page) {
     const root = document.querySelector<HTMLElement>('[data-deck] [data-chapter-frame]:not([hidden]) .chart-slot[data-active] [data-chart-root]');
     const state = root?.dataset.state;
     if (!root || !state) return null;
-    const svg = root.querySelector<SVGSVGElement>('svg.chart-wide')!;
+    // The drawing on screen: the comparables' slide may show the narrow one.
+    const svg = [...root.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
     const names = (el: Element) => ((el as SVGElement).dataset.in ?? '').split(/\s+/).includes(state);
     const wrong: string[] = [];
     const geo = svg.querySelector<SVGSVGElement>('svg.map-geo');
@@ -135,7 +136,7 @@ async function chartStateMismatches(page: Page) {
   if (!shown) return null;
   // Emphasis charts: the state's parts at full strength, every other dimmed (helpers.ts partLooks).
   if (shown.emphasis)
-    for (const part of await partLooks(root))
+    for (const part of await partLooks(root, 'svg.chart-svg [data-in]', { visibleOnly: true }))
       if (part.look !== (part.in.includes(shown.state) ? 'full' : 'dimmed')) shown.wrong.push(`${part.in.join(' ')} ${part.look}`);
   return shown;
 }

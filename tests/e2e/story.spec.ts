@@ -762,7 +762,7 @@ test('on a low laptop screen, a tall pinned chart slides to the rows its step is
   }
 });
 
-test('a pinned chart slid to its step’s rows opens at a row’s or a panel’s edge, never through a label', async ({ page }) => {
+test('a pinned chart slid to its step’s rows opens between rows of text, never through a label', async ({ page }) => {
   const steps = {
     'en/why-now/': ['why-now-resolution-57', 'why-now-telecom-law', 'why-now-localisation', 'why-now-incentives'],
     'en/province/': ['province-fdi', 'province-industry', 'province-power', 'province-people'],

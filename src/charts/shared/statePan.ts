@@ -11,7 +11,8 @@
  * out again in every frame, the longest frames measured while scrolling on a slow phone.)
  *
  * Where a state's band is written at build time (`<g data-views data-view-<state>="x y w h">`) it
- * is used; otherwise the parts the state names are measured once and remembered.
+ * is used; otherwise the parts the state names are measured, and kept until the fonts change
+ * (./drawingBands.ts).
  */
 
 import { skipTransitionOnce } from './skipTransition';
