@@ -61,6 +61,29 @@ for (const locale of localeCodes) {
       expect(errors).toEqual([]);
     });
 
+    test('the fact sheet’s printed chart text is large enough to read on paper', async ({ page }) => {
+      // The printable width of A4 with the sheet's 10 mm margins, at 96 CSS px to the inch.
+      await page.setViewportSize({ width: Math.round((190 / 25.4) * 96), height: Math.round((277 / 25.4) * 96) });
+      await page.goto(`${locale}/factsheet/`);
+      await page.evaluate(() => document.fonts.ready);
+      await page.emulateMedia({ media: 'print' });
+      const smallest = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('.fs-chart')].map((box) => {
+            const svg = [...box.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+            const scale = svg.getScreenCTM()!.a;
+            const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+            return [box.dataset.fsChart ?? 'map', Math.round(Math.min(...sizes) * 10) / 10];
+          }),
+        ),
+      );
+      // 8 px is 6 pt. The key charts print their phone drawings, three abreast, for this (their wide
+      // drawings came out at 5.3–7.9 px). The map, full width on page 1 under the headline figures,
+      // is scaled to the height left there: 6.1 px in Vietnamese, whose figures take the most room.
+      for (const [chart, px] of Object.entries(smallest)) expect(px, `${chart}: smallest text ${px} px`).toBeGreaterThanOrEqual(chart === 'map' ? 6 : 8);
+      expect(Object.keys(smallest)).toEqual(['map', 'capacity', 'investment', 'comparison']);
+    });
+
     test('the fact sheet QR code decodes to the site in this language', async ({ page }) => {
       const expected = await storyUrl(page, locale);
       await page.goto(`${locale}/factsheet/`);

@@ -39,6 +39,16 @@ describe('capacity', () => {
     expect(layout.band.x + layout.band.width).toBeCloseTo(x('vn-capacity-sam'), 6);
   });
 
+  it('dates every estimate in both drawings, the phone one (which the fact sheet prints) included', () => {
+    for (const [locale, m] of Object.entries(models))
+      for (const layout of Object.values(m.layouts))
+        for (const e of ESTIMATES) {
+          const row = layout.rows.find((r) => r.id === e.id)!;
+          const year = getFigure(e.id).asOf.slice(0, 4);
+          expect(row.texts.map((t) => t.text).join(' '), `${locale} ${layout.name} ${e.id}`).toContain(year);
+        }
+  });
+
   it("shows the data module's numbers in the table in every locale", () => {
     for (const [locale, m] of Object.entries(models)) {
       const l = locale as (typeof localeCodes)[number];
