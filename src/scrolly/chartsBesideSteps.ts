@@ -8,9 +8,32 @@
  * past its top and its last rows (a timeline's latest laws, a map's legend and source) stay in view.
  * Nothing moves by itself: the charts only go by as the reader scrolls.
  *
+ * A chart the story comes back to after another (capacity, then the banks, then capacity again)
+ * would stand only beside its first steps; each return gets a copy of it (repeatSlot.ts), placed
+ * like the others, so every step has the chart it talks about beside it.
+ *
  * Chapter.astro says which layouts want this, with `--graphic-beside-steps: 1` on the graphic;
  * reading that keeps this module and the CSS from drifting apart.
  */
+
+import { repeatSlot } from './repeatSlot';
+
+/** A run of consecutive steps that show one chart: its chart and the steps' indexes. */
+export interface ChartRun {
+  chart: string;
+  steps: number[];
+}
+
+/** The runs of steps by chart, in reading order; a chart the story returns to has a run per return. */
+export function chartRuns(stepCharts: readonly string[]): ChartRun[] {
+  const runs: ChartRun[] = [];
+  stepCharts.forEach((chart, i) => {
+    const last = runs.at(-1);
+    if (last?.chart === chart) last.steps.push(i);
+    else runs.push({ chart, steps: [i] });
+  });
+  return runs;
+}
 
 /**
  * How tall each chart's box must be, given where it should start (`anchors`: the top of the first
@@ -46,34 +69,61 @@ export function besideSteps(graphic: HTMLElement): boolean {
   return getComputedStyle(graphic).getPropertyValue('--graphic-beside-steps').trim() === '1';
 }
 
+/**
+ * Gives each run of steps its slot, named by the steps (`data-steps`): a chart's own slot for its
+ * first run and a copy for each return, made once and kept while the layout lasts, right after the
+ * previous run's slot. The charts' own slots are never moved (that would drop a focus inside one).
+ * Returns the graphic's slots in their new order.
+ */
+function slotsForRuns(graphic: HTMLElement, runs: ChartRun[], steps: HTMLElement[]): HTMLElement[] {
+  const own = [...graphic.querySelectorAll<HTMLElement>(':scope > .chart-slot:not([data-repeat])')];
+  const copies = new Map([...graphic.querySelectorAll<HTMLElement>(':scope > .chart-slot[data-repeat]')].map((slot) => [slot.dataset.repeat!, slot]));
+  const seen = new Set<string>();
+  let previous: HTMLElement | undefined;
+  runs.forEach((run, r) => {
+    const slot = own.find((s) => s.dataset.chart === run.chart);
+    if (!slot) return;
+    let placed = slot;
+    if (seen.has(run.chart)) {
+      placed = copies.get(String(r)) ?? repeatSlot(slot, r);
+      copies.delete(String(r));
+      if (previous && placed.previousElementSibling !== previous) previous.after(placed);
+    }
+    seen.add(run.chart);
+    placed.dataset.steps = run.steps.map((i) => steps[i]!.id).join(' ');
+    previous = placed;
+  });
+  copies.forEach((slot) => slot.remove());
+  return [...graphic.querySelectorAll<HTMLElement>(':scope > .chart-slot')];
+}
+
 function placeCharts(scrolly: HTMLElement): void {
   const graphic = scrolly.querySelector<HTMLElement>('.graphic');
   if (!graphic) return;
-  const slots = [...graphic.querySelectorAll<HTMLElement>(':scope > .chart-slot')];
   if (!besideSteps(graphic)) {
-    slots.forEach((slot) => {
+    graphic.querySelectorAll(':scope > .chart-slot[data-repeat]').forEach((copy) => copy.remove());
+    graphic.querySelectorAll<HTMLElement>(':scope > .chart-slot').forEach((slot) => {
       slot.style.removeProperty('--beside-h');
       slot.style.removeProperty('--pin-top');
+      delete slot.dataset.steps;
     });
     return;
   }
   const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-step]')];
   const origin = graphic.getBoundingClientRect().top;
   const chapterChart = scrolly.closest<HTMLElement>('[data-chapter]')?.dataset.chart ?? '';
-  const firstStepTop = (chart: string) => {
-    const step = steps.find((s) => (s.dataset.chart || chapterChart) === chart);
+  const runs = chartRuns(steps.map((s) => s.dataset.chart || chapterChart));
+  const slots = slotsForRuns(graphic, runs, steps);
+  const anchorOf = (slot: HTMLElement) => {
+    const first = slot.dataset.steps?.split(' ')[0];
+    const step = first ? document.getElementById(first) : null;
     return step ? step.getBoundingClientRect().top - origin : 0;
   };
   const charts = slots.map((slot) => slot.firstElementChild as HTMLElement | null);
   const heights = charts.map((chart) => chart?.getBoundingClientRect().height ?? 0);
   const gap = parseFloat(getComputedStyle(graphic).rowGap) || 0;
   const end = Math.max(0, ...steps.map((s) => s.getBoundingClientRect().bottom - origin));
-  const boxes = boxHeightsBesideSteps(
-    slots.map((slot) => firstStepTop(slot.dataset.chart ?? '')),
-    heights,
-    gap,
-    end,
-  );
+  const boxes = boxHeightsBesideSteps(slots.map(anchorOf), heights, gap, end);
   slots.forEach((slot, i) => {
     // A variable, not min-height itself: Chapter.astro applies it on screens only, so print keeps
     // the plain stack.

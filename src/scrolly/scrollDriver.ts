@@ -287,7 +287,12 @@ export function startScrollDriver(root: Document = document) {
     const pinned = getComputedStyle(graphic).position === 'sticky';
     // With one pinned chart, the page's order is already right while the first step is read.
     if (!beside && !(pinned && graphic.compareDocumentPosition(reading.el) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
-    const chartBox = beside ? graphic.querySelector<HTMLElement>(`:scope > .chart-slot[data-chart="${CSS.escape(reading.chart)}"]`) : graphic;
+    // Beside the steps, the chart's slot for this run of steps: a chart the story returns to has a copy
+    // beside each return (chartsBesideSteps.ts).
+    const chartBox = beside
+      ? (graphic.querySelector<HTMLElement>(`:scope > .chart-slot[data-steps~="${CSS.escape(reading.el.id)}"]`) ??
+        graphic.querySelector<HTMLElement>(`:scope > .chart-slot[data-chart="${CSS.escape(reading.chart)}"]`))
+      : graphic;
     const active = document.activeElement as HTMLElement | null;
     if (!chartBox || !active) return;
     const chart = focusables(chartBox);

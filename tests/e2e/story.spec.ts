@@ -1160,6 +1160,46 @@ test.describe('reduced motion', () => {
     expect(await page.locator('.graphic > .chart-slot[data-chart="investment"] > figure').evaluate((f) => Math.round(f.getBoundingClientRect().top))).toBe(80);
     expect(await page.locator('.graphic .chart-svg [style*="opacity"]').count()).toBe(0);
   });
+
+  test('on a laptop a chart the story returns to stands beside the return too, as a copy with ids of its own', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // capacity → pipeline → capacity; comparison → map → comparison → map → comparison.
+    for (const [path, returns] of [
+      ['en/capacity/', [['capacity-national', 'capacity']]],
+      ['en/hanoi/', [['hanoi-an-khanh', 'comparison'], ['hanoi-corridor', 'map'], ['hanoi-aim', 'comparison']]],
+    ] as const) {
+      await openEnhanced(page, path);
+      for (const [step, chart] of returns) {
+        await scrollToStep(page, step);
+        // The chart that stands beside most of the step is the one it talks about (before: the chart
+        // above, still pinned from the steps before).
+        const beside = await page.evaluate((id) => {
+          const text = document.getElementById(id)!.getBoundingClientRect();
+          const overlap = (slot: Element) => {
+            const r = slot.getBoundingClientRect();
+            return Math.min(r.bottom, text.bottom) - Math.max(r.top, text.top);
+          };
+          const slots = [...document.querySelectorAll<HTMLElement>('.graphic > .chart-slot')];
+          return slots.reduce((best, slot) => (overlap(slot) > overlap(best) ? slot : best)).dataset.chart;
+        }, step);
+        expect(beside, `${path}#${step}`).toBe(chart);
+      }
+      const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([]);
+      // A copy's drawing is named by its own title, and its patterns resolve inside it.
+      const copy = page.locator('.graphic > .chart-slot[data-repeat]').last();
+      await expect(copy.locator('svg.chart-wide')).toHaveAccessibleName(/\S/);
+      expect(await copy.locator('.chart-table, .chart-table-toggle').count()).toBe(0);
+      // Printed, each chart is there once.
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForFunction(() => matchMedia('print').matches);
+      const printed = await page.locator('.graphic > .chart-slot').evaluateAll((slots) =>
+        slots.filter((s) => getComputedStyle(s).display !== 'none').map((s) => (s.hasAttribute('data-repeat') ? 'copy' : s.dataset.chart)),
+      );
+      expect(printed, path).toEqual(path === 'en/capacity/' ? ['capacity', 'pipeline'] : ['comparison', 'map']);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });
 
 for (const width of [360, 768, 1280, 1920]) {

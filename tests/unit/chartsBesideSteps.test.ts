@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxHeightsBesideSteps, pinTop } from '../../src/scrolly/chartsBesideSteps';
+import { boxHeightsBesideSteps, chartRuns, pinTop } from '../../src/scrolly/chartsBesideSteps';
 
 describe('boxHeightsBesideSteps', () => {
   it('runs each chart’s box from its first step to just before the next chart’s, the last to the steps’ end', () => {
@@ -22,5 +22,17 @@ describe('pinTop', () => {
   it('pins a chart that fits below the bar, one taller than the screen by its lower edge', () => {
     expect(pinTop(500, 900)).toBe(80);
     expect(pinTop(1000, 900)).toBe(900 - 16 - 1000);
+  });
+});
+
+describe('chartRuns', () => {
+  it('gives a chart the story returns to a run for each return', () => {
+    expect(chartRuns(['capacity', 'capacity', 'pipeline', 'pipeline', 'capacity'])).toEqual([
+      { chart: 'capacity', steps: [0, 1] },
+      { chart: 'pipeline', steps: [2, 3] },
+      { chart: 'capacity', steps: [4] },
+    ]);
+    expect(chartRuns(['map'])).toEqual([{ chart: 'map', steps: [0] }]);
+    expect(chartRuns([])).toEqual([]);
   });
 });
