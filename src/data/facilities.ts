@@ -24,7 +24,9 @@ export const facilities: FacilityInput[] = [
     place: 'hoa-lac-hi-tech-park',
     capacity: null,
     event: 'ndc1-inaugurated',
-    status: 'operating',
+    // Opened on 18 August 2025; a later, weaker report has the minister putting official operation
+    // from June 2026, so the chart says what is certain.
+    status: 'inaugurated',
     sources: ['vgp-2025-08-19-ndc1', 'vir-2025-08-19-ndc1'],
   },
   {

@@ -150,7 +150,7 @@ export const facilitySchema = z.strictObject({
   capacity: slugId.nullable(),
   /** Id of the event when it opened or broke ground. */
   event: slugId.optional(),
-  status: z.enum(['operating', 'under-construction', 'planned']),
+  status: z.enum(['operating', 'inaugurated', 'under-construction', 'planned']),
   sources: z.array(slugId).min(1, { error: 'must cite at least one source id' }),
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapModel, MAP_DEFAULT_STATE, MAP_STATES } from '../../src/charts/map/model';
-import { boxesOverlap, boxInside } from '../../src/charts/shared/labelLayout';
+import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross } from '../../src/charts/shared/labelLayout';
 import { chartStates } from '../../src/charts/registry';
 import { data, getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
@@ -55,6 +55,24 @@ describe('map', () => {
             boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).toBe(false));
           });
         }
+  });
+
+  it('keeps every place label on the wide map clear of the distance lines, in every state and locale', () => {
+    // The wide map is the laptop's and the printed sheet's; on a phone's 300 units the lines leave no
+    // room, and a label there may cross one. (Before, Nội Bài's label sat across two lines in en and vi.)
+    for (const [locale, m] of Object.entries(models))
+      for (const view of m.layouts.wide.views)
+        for (const label of view.labels.filter((l) => !l.id.startsWith('country-'))) {
+          const crossed = view.lines.filter((line) => line.id !== label.id && segmentHitsBox(line, label.box)).map((line) => line.id);
+          expect(crossed, `${locale} ${view.state}: the ${label.id} label`).toEqual([]);
+        }
+  });
+
+  it('tells crossing segments from ones that only meet at an end', () => {
+    const a = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    expect(segmentsCross(a, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true);
+    expect(segmentsCross(a, { x1: 10, y1: 10, x2: 20, y2: 0 })).toBe(false);
+    expect(segmentsCross(a, { x1: 20, y1: 0, x2: 30, y2: 10 })).toBe(false);
   });
 
   it('puts the Hòa Lạc data centres on one approximate point and keeps An Khánh off the map', () => {

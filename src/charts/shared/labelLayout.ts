@@ -91,6 +91,33 @@ export function segmentHitsBox(s: Segment, b: Box): boolean {
   return true;
 }
 
+/** True when two segments cross at a point inside both (touching at an end does not count). */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (s: Segment, x: number, y: number) => Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+  return side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
+}
+
+/** The leader from a label's anchor to the nearest point of its box. */
+function leaderOf(box: Box, anchor: { x: number; y: number }): Segment {
+  return {
+    x1: anchor.x,
+    y1: anchor.y,
+    x2: Math.max(box.x, Math.min(anchor.x, box.x + box.width)),
+    y2: Math.max(box.y, Math.min(anchor.y, box.y + box.height)),
+  };
+}
+
+/**
+ * How hard a placement tries to keep clear of the lines: first the label and its leader, near its
+ * point; then the label alone (a leader may cross a line, the words may not), further out if need
+ * be, where the lines fan apart; then neither.
+ */
+const linePasses = [
+  { box: true, leader: true, steps: [1, 2, 3, 4.5, 6] },
+  { box: true, leader: false, steps: [1, 2, 3, 4.5, 6, 8, 10, 13, 16] },
+  { box: false, leader: false, steps: [1, 2, 3, 4.5, 6] },
+];
+
 /**
  * Places labels in the given order (most important first). Labels that fit nowhere are left out
  * of the result, so callers decide whether a missing label is acceptable.
@@ -106,14 +133,14 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const req of requests) {
     let found: PlacedLabel | undefined;
-    // First try to keep clear of lines too; if that is impossible, accept crossing a line.
-    for (const avoidLines of [true, false]) {
-      for (const step of [1, 2, 3, 4.5, 6]) {
+    for (const pass of segments.length ? linePasses : linePasses.slice(-1)) {
+      for (const step of pass.steps) {
         for (const [dir, align] of directions.flatMap((d) => (d[0] === 0 ? [0, 1, -1].map((a) => [d, a] as const) : [[d, 0] as const]))) {
           const box = candidate(req, dir, req.gap * step, align);
           if (!boxInside(box, bounds)) continue;
           if (taken.some((o) => boxesOverlap(box, o, pad))) continue;
-          if (avoidLines && segments.some((sg) => segmentHitsBox(sg, box))) continue;
+          if (pass.box && segments.some((sg) => segmentHitsBox(sg, box))) continue;
+          if (pass.leader && step > 1 && segments.some((sg) => segmentsCross(sg, leaderOf(box, req.anchor)))) continue;
           found = { ...box, id: req.id, anchor: req.anchor, leader: step > 1 };
           break;
         }
