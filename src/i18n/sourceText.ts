@@ -9,6 +9,15 @@ export function publisherName(source: Source, locale: Locale): string {
   return optionalLabel(locale, 'publishers', source.id) ?? source.publisher;
 }
 
+/**
+ * A figure's as-of date as a chart prints it beside the figure. Where none of its sources carries a
+ * date, the date is only the year the page is placed in, so it reads "around 2024" ("2024년경").
+ */
+export function formatAsOf(figure: Figure, sources: readonly Source[], locale: Locale, { yearOnly = false } = {}): string {
+  const date = formatDate(yearOnly ? figure.asOf.slice(0, 4) : figure.asOf, locale);
+  return sources.length > 0 && sources.every((s) => !s.date) ? t(locale, 'figure.around', { date }) : date;
+}
+
 /** "Publisher, 19 June 2025" (or "…, undated"): the short citation used beside figures and charts. */
 export function formatSourceShort(source: Source, locale: Locale): string {
   return `${publisherName(source, locale)}, ${source.date ? formatDate(source.date, locale) : t(locale, 'figure.undated')}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCapacityModel, CAPACITY_STATES, ESTIMATES } from '../../src/charts/capacity/model';
 import { chartStates } from '../../src/charts/registry';
 import { boxesOverlap, boxInside } from '../../src/charts/shared/labelLayout';
-import { getFigure } from '../../src/data';
+import { getFigure, getSource } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
 import { localeCodes } from '../../src/i18n/locales';
 
@@ -47,6 +47,17 @@ describe('capacity', () => {
           const year = getFigure(e.id).asOf.slice(0, 4);
           expect(row.texts.map((t) => t.text).join(' '), `${locale} ${layout.name} ${e.id}`).toContain(year);
         }
+  });
+
+  it('says "around" a year that no source of the estimate states, and only then', () => {
+    const undated = ESTIMATES.filter((e) => getFigure(e.id).sources.every((id) => !getSource(id).date)).map((e) => e.id);
+    // The industry association's and the ministry's pages carry no date.
+    expect(undated).toEqual(expect.arrayContaining(['vn-capacity-vdca', 'vn-capacity-most']));
+    for (const layout of Object.values(models.en!.layouts))
+      for (const e of ESTIMATES) {
+        const text = layout.rows.find((r) => r.id === e.id)!.texts.map((t) => t.text).join(' ');
+        expect(text.includes(`around ${getFigure(e.id).asOf.slice(0, 4)}`), `${layout.name} ${e.id}: ${text}`).toBe(undated.includes(e.id));
+      }
   });
 
   it("shows the data module's numbers in the table in every locale", () => {

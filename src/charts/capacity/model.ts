@@ -13,7 +13,7 @@ import type { Box } from '../shared/labelLayout';
 import { textBox, type SvgText } from '../shared/svgText';
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
-import { publisherName } from '../../i18n/sourceText';
+import { formatAsOf, publisherName } from '../../i18n/sourceText';
 
 export type CapacityState = (typeof chartStates.capacity)[number];
 export const CAPACITY_STATES = chartStates.capacity;
@@ -154,7 +154,7 @@ function buildLayout(name: CapacityLayoutName, locale: Locale): CapacityLayout {
     // A phone has no room for the detail line (date · publisher) under each name, but an estimate
     // keeps its year on the name line: the estimates differ by date as much as by definition. The
     // year stays with the name's last word when the line breaks.
-    const name = wide || r.kind !== 'estimate' ? r.who : `${r.who}\u00a0·\u00a0${formatDate(r.fig.asOf, locale)}`;
+    const name = wide || r.kind !== 'estimate' ? r.who : `${r.who}\u00a0·\u00a0${asOfText(r.fig, locale)}`;
     for (const line of wrapText(name, labelWidth, L.sub, true)) {
       ty += L.sub * 1.25;
       texts.push({ x: 0, y: ty - L.sub * 0.25, text: line, size: L.sub, cls: 'name' });
@@ -242,7 +242,11 @@ function buildLayout(name: CapacityLayoutName, locale: Locale): CapacityLayout {
 
 function detailOf(fig: Figure, locale: Locale): string {
   const src = getSource(fig.sources[0]!);
-  return `${formatDate(fig.asOf, locale)} · ${publisherName(src, locale)}`;
+  return `${asOfText(fig, locale)} · ${publisherName(src, locale)}`;
+}
+
+function asOfText(fig: Figure, locale: Locale): string {
+  return formatAsOf(fig, fig.sources.map(getSource), locale);
 }
 
 function allTextBoxes(layout: CapacityLayout): Box[] {
@@ -268,7 +272,7 @@ export function buildCapacityModel(locale: Locale): CapacityModel {
   const description = t(locale, 'charts.capacity.description', {
     value: formatFigure(capacity, locale),
     offtake: formatFigure(offtake, locale),
-    estimates: ESTIMATES.map((e, i) => `${who(e.who)} ${formatFigure(estimates[i]!, locale)} (${formatDate(estimates[i]!.asOf, locale)})`).join('; '),
+    estimates: ESTIMATES.map((e, i) => `${who(e.who)} ${formatFigure(estimates[i]!, locale)} (${asOfText(estimates[i]!, locale)})`).join('; '),
     target: formatFigure(getFigure(TARGET.id), locale),
     forecast: formatFigure(getFigure(FORECAST.id), locale),
   });

@@ -4,7 +4,8 @@
  * between the two groups is drawn, not computed: no number is printed for it.
  */
 import { scaleLinear } from 'd3-scale';
-import { getFigure, yearOf, type Figure } from '../../data';
+import { getFigure, getSource, yearOf, type Figure } from '../../data';
+import { formatAsOf } from '../../i18n/sourceText';
 import { formatFigure, formatNumber, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -52,7 +53,7 @@ const FORECAST_STYLE: Pick<RectPrim, 'pattern' | 'stroke' | 'dashed'> = { patter
 
 function rowLabel(locale: Locale, by: string, f: Figure, role?: string): string {
   const name = t(locale, `charts2.market.by.${by}`);
-  const base = t(locale, 'charts2.market.rowLabel', { name, year: f.asOf.slice(0, 4) });
+  const base = t(locale, 'charts2.market.rowLabel', { name, date: formatAsOf(f, f.sources.map(getSource), locale, { yearOnly: true }) });
   return role === 'forecast' ? `${base} · ${t(locale, 'charts2.market.forecast')}` : role === 'target' ? `${base} · ${t(locale, 'charts2.market.target')}` : base;
 }
 
