@@ -93,10 +93,15 @@ function drawKeyCopy(svg: SVGSVGElement, key: Band, shift: number, width: number
   svg.append(group);
 }
 
-/** Rendered size of a drawing's most common text, in screen pixels: how readable it is as shown. */
+/**
+ * Rendered size of a drawing's most common text, in screen pixels, with the drawing shown whole:
+ * the window the last slide left on it (windowChartToState) must not tip the choice, which would
+ * then differ between stepping to a slide and jumping to it.
+ */
 function textSize(svg: SVGSVGElement): number {
   const box = svg.getBoundingClientRect();
-  const view = svg.viewBox.baseVal;
+  const [, , width = 0, height = 0] = (svg.dataset.wholeView ?? svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  const view = { width, height };
   if (box.width === 0 || !view.width) return 0;
   const sizes = [...svg.querySelectorAll('text[font-size]')].map((t) => Number(t.getAttribute('font-size'))).sort((a, b) => a - b);
   return (sizes[Math.floor(sizes.length / 2)] ?? 0) * Math.min(box.width / view.width, box.height / view.height);
