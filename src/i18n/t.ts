@@ -37,11 +37,6 @@ export function t(locale: Locale, key: UiKey | string, vars?: Record<string, str
   return fill(value, vars);
 }
 
-/** A translator bound to one locale. */
-export function useTranslations(locale: Locale) {
-  return (key: UiKey | string, vars?: Record<string, string | number>) => t(locale, key, vars);
-}
-
 /** A data label (place name, event label, note…); missing labels fail the build naming file and key. */
 export function label(locale: Locale, section: keyof DataLabels, id: string): string {
   const value = dataLabels[locale][section]?.[id];

@@ -1,10 +1,11 @@
 /**
- * The one "current step" of a page. Scroll position, keyboard controls and the presenter deck are
- * inputs; charts and chrome subscribe. Nothing here knows which input is driving.
+ * The one "current step" of a story page. Scroll position, keyboard controls and the address are
+ * inputs; charts and chrome subscribe. Nothing here knows which input is driving. (The deck keeps
+ * its own slide state: src/deck/deckReducer.ts.)
  */
 
 /** Where a step change came from: drivers use it to decide whether to scroll or write history. */
-export type StepOrigin = 'scroll' | 'key' | 'hash' | 'deck' | 'init';
+export type StepOrigin = 'scroll' | 'key' | 'hash' | 'init';
 
 export interface StepChange {
   /** Index in document order. */

@@ -75,7 +75,7 @@ for (const chart of charts) {
       const page = await context.newPage();
       for (const locale of localeCodes) {
         const path = pageShowing(chart, locale);
-        test.skip(!path, `no chapter shows "${chart}" yet`);
+        expect(path, `no chapter shows "${chart}"`).toBeTruthy();
         await page.goto(path!);
         const root = page.locator(`[data-chart-root="${chart}"]`).first();
         await expect(root.locator('svg.chart-wide[role=img]')).toHaveCount(1);
@@ -90,7 +90,7 @@ for (const chart of charts) {
     test('takes every named state without errors', async ({ page }) => {
       const errors = watchErrors(page);
       const path = pageShowing(chart, 'en');
-      test.skip(!path, `no chapter shows "${chart}" yet`);
+      expect(path, `no chapter shows "${chart}"`).toBeTruthy();
       await openEnhanced(page, path!);
       const root = page.locator(`[data-chart-root="${chart}"]`).first();
       // Let the scroll driver settle on the first step before asking for states directly.

@@ -2,7 +2,7 @@
  * Browser checks for the investment, market, province and timeline charts on the story page:
  * finished SVG without JavaScript, every named state applies without errors, the data tables carry
  * the data module's numbers in every locale, and no two text boxes overlap at phone, laptop and
- * projector sizes. A chart no chapter names yet is skipped (it is not on the page).
+ * projector sizes. Each chart must be shown by some chapter.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -129,6 +129,7 @@ test.describe('chart states', () => {
       const errors = watchErrors(page);
       for (const id of chartIds) {
         const path = pageShowing(id, locale);
+        expect(path, `no chapter shows "${id}"`).toBeTruthy();
         if (!path) continue;
         await openEnhanced(page, path);
         // Let the scroll driver apply the first step's state before asking for states directly.

@@ -530,7 +530,9 @@ for (const locale of ['vi', 'en', 'ko']) {
         const source = slot.querySelector('.chart-source')!;
         // Lines of text a shown band's edge cuts through (a band ends at the drawing's own edges or between lines).
         const view = svg.viewBox.baseVal;
-        const wholeHeight = Number((svg.dataset.wholeView ?? `0 0 0 ${view.height}`).split(' ')[3]);
+        const wholeHeight = Number((svg.dataset.wholeView ?? `0 0 0 ${view.height}`).split(/\s+/)[3]);
+        // A value that does not parse would make every check below pass without looking.
+        if (!(wholeHeight > 0)) throw new Error(`${slot.dataset.chart}: unreadable whole view "${svg.dataset.wholeView}"`);
         const cuts = (edge: number) =>
           edge > 0.5 && edge < wholeHeight - 0.5
             ? [...svg.querySelectorAll<SVGTextElement>('text:not([data-stage-key] text)')].filter((t) => {
@@ -544,7 +546,9 @@ for (const locale of ['vi', 'en', 'ko']) {
         const bandTop = key && ground ? key.transform.baseVal.consolidate()!.matrix.f + ground.y.baseVal.value + ground.height.baseVal.value : view.y;
         const cutText = [...cuts(bandTop), ...cuts(view.y + view.height)].map((t) => t.textContent);
         // A band below the chart's key shows a copy of the key above it.
-        const keyBottom = Number((svg.querySelector('[data-views]')?.getAttribute('data-key') ?? '').split(' ')[1]);
+        const keyBand = svg.querySelector('[data-views]')?.getAttribute('data-key');
+        const keyBottom = keyBand == null ? Infinity : Number(keyBand.split(/\s+/)[1]);
+        if (Number.isNaN(keyBottom)) throw new Error(`${slot.dataset.chart}: unreadable key band "${keyBand}"`);
         const keyMissing = view.y > keyBottom && (svg.querySelector('[data-stage-key]')?.querySelectorAll('text').length ?? 0) < 4;
         return {
           cutText,

@@ -117,7 +117,7 @@ export interface ComparablesLayout {
 }
 
 /**
- * Text sizes in viewBox units. The narrow layout is drawn 360 wide and must fit the phone's
+ * Text sizes in viewBox units. The narrow layout is drawn NARROW_WIDTH wide and must fit the phone's
  * sticky graphic (about half the screen), so its rows are tight (name line, then one bar), the
  * projects come first and the benchmarks after them (on a small phone the sticky graphic may
  * crop the last benchmarks; the data table has them all).

@@ -2,7 +2,7 @@
  * Province chart (pure): four panels, one per named state: the merged province's area and
  * people (with the two former provinces as stacked parts), foreign investment, industry and power
  * (Samsung's plant, industrial parks, the substation built for them) and people/skills. Wide: a 2 × 2 grid; narrow: one column,
- * with a per-state viewBox so a phone shows the current panel (like a map zoom).
+ * with a band per state, which the window onto the drawing slides to (../shared/statePan.ts).
  */
 import { getEvent, getFigure, yearOf, type Figure } from '../../data';
 import { formatDate, formatFigure, formatNumber } from '../../i18n/format';

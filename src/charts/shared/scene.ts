@@ -64,7 +64,10 @@ export interface Scene {
   width: number;
   height: number;
   prims: Prim[];
-  /** Optional per-state viewBoxes ("x y w h") that a narrow layout pans to. */
+  /**
+   * Optional per-state bands ("x y w h" viewBoxes) of the drawing: the story's window onto a tall
+   * chart slides to them (statePan.ts), and a slide shows its state's band (src/deck/stageWindow.ts).
+   */
   views?: Record<string, string>;
   /** The band ("top bottom") holding the chart's key, which a slide showing a lower band keeps in view. */
   key?: string;
