@@ -1,5 +1,6 @@
 import { geoDistance } from 'd3-geo';
 import type { Figure, Formula, NumericFigure } from './types';
+import { getSingleValue } from './figureValue';
 import type { Place, Qualifier } from './schema';
 
 /** Mean Earth radius (IUGG), km: geoDistance returns radians on the unit sphere. */
@@ -15,10 +16,7 @@ function latest(dates: string[]): string {
   return dates.reduce((a, b) => (b > a ? b : a));
 }
 
-function single(fig: Figure): number {
-  if ('value' in fig) return fig.value;
-  throw new Error(`derived.ts: figure "${fig.id}" is a range; a ratio needs a single value`);
-}
+const single = (fig: Figure): number => getSingleValue(fig, 'src/data/derived.ts');
 
 /** id of the derived USD-per-MW figure for an investment/capacity pair. */
 export function usdPerMwId(investmentId: string): string {

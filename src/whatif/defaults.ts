@@ -1,10 +1,8 @@
 import { getFigure, type Figure } from '../data';
+import { getSingleValue } from '../data/figureValue';
 import type { Scenario } from './model';
 
-function valueOf(fig: Figure): number {
-  if ('value' in fig) return fig.value;
-  throw new Error(`src/whatif/defaults.ts: figure "${fig.id}" is a range; the what-if needs a single value`);
-}
+const valueOf = (fig: Figure): number => getSingleValue(fig, 'src/whatif/defaults.ts');
 
 /** Figure ids behind the what-if's defaults and its reference point. */
 export const whatIfFigureIds = {

@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { getEvent, getFigure, getSource, yearOf, type Figure } from '../../data';
+import { getValueOrEnd } from '../../data/figureValue';
 import { formatDate, formatFigure, formatNumber, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -79,9 +80,8 @@ export const ESTIMATES: { id: string; who: string }[] = [
 const TARGET = { id: 'vn-capacity-target-2030-most', who: 'most' };
 const FORECAST = { id: 'vn-capacity-forecast-2030-vncdc', who: 'vncdc' };
 
-function value(f: Figure): number {
-  return 'value' in f ? f.value : f.max;
-}
+/** A range is drawn at its upper end. */
+const value = (f: Figure): number => getValueOrEnd(f, 'max');
 
 function single(id: string): number {
   return value(getFigure(id));

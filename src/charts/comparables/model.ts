@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { data, getFigure, getSource, type Figure } from '../../data';
+import { getValueOrEnd } from '../../data/figureValue';
 import { usdPerMwId } from '../../data/derived';
 import { formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -28,9 +29,8 @@ export interface ComparableRow {
   sources: ChartRowSource[];
 }
 
-function single(fig: Figure): number {
-  return 'value' in fig ? fig.value : fig.max;
-}
+/** A range is drawn at its upper end. */
+const single = (fig: Figure): number => getValueOrEnd(fig, 'max');
 
 /** The sources of a row's figures, in order, each once (a source without an address is named, not linked). */
 function sourcesOf(figures: (Figure | null)[], locale: Locale): ChartRowSource[] {

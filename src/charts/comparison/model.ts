@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { data, getFigure, type Figure } from '../../data';
+import { getValueOrEnd } from '../../data/figureValue';
 import { formatDate, formatFigure, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { label, t } from '../../i18n/t';
@@ -63,9 +64,8 @@ export interface ComparisonModel {
 
 const TN_PROJECT = 'thai-nguyen-data-centre';
 
-function value(f: Figure): number {
-  return 'value' in f ? f.value : f.max;
-}
+/** A range is drawn at its upper end. */
+const value = (f: Figure): number => getValueOrEnd(f, 'max');
 
 interface RowData {
   id: string;

@@ -6,6 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { getFigure, type Figure, type NumericFigure } from '../../data';
+import { getSingleValue } from '../../data/figureValue';
 import { formatFigure, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -44,10 +45,7 @@ export const investmentSizes = {
 } as const;
 type Layout = keyof typeof investmentSizes;
 
-function num(f: Figure): number {
-  if ('value' in f) return f.value;
-  throw new Error(`investment chart: figure "${f.id}" must be a single value`);
-}
+const num = (f: Figure): number => getSingleValue(f, 'src/charts/investment/model.ts');
 
 interface Row {
   id: string;

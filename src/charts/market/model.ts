@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { getFigure, getSource, yearOf, type Figure } from '../../data';
+import { getSingleValue } from '../../data/figureValue';
 import { formatAsOf } from '../../i18n/sourceText';
 import { formatFigure, formatNumber, formatValue } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -36,10 +37,7 @@ export const marketSizes = {
 } as const;
 type Layout = keyof typeof marketSizes;
 
-function num(f: Figure): number {
-  if ('value' in f) return f.value;
-  throw new Error(`market chart: figure "${f.id}" must be a single value`);
-}
+const num = (f: Figure): number => getSingleValue(f, 'src/charts/market/model.ts');
 
 export interface MarketModel {
   frame: ChartFrameModel;

@@ -3,6 +3,7 @@
  * with those reported as committed filled. The conflicting report is stated from the figure's note.
  */
 import { getFigure, getSource, type Figure } from '../../data';
+import { getValueOrEnd } from '../../data/figureValue';
 import { formatDate, formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { label, t } from '../../i18n/t';
@@ -43,9 +44,8 @@ export interface PipelineModel {
   textBoxes: Record<PipelineLayoutName, Box[]>;
 }
 
-function count(f: Figure): number {
-  return 'value' in f ? f.value : f.min;
-}
+/** A count given as a range is drawn at its lower end: no more banks than the sources confirm. */
+const count = (f: Figure): number => getValueOrEnd(f, 'min');
 
 function buildLayout(name: PipelineLayoutName, locale: Locale): PipelineLayout {
   const L = PIPELINE_LAYOUTS[name];

@@ -5,6 +5,7 @@
  * with a band per state, which the window onto the drawing slides to (../shared/statePan.ts).
  */
 import { getEvent, getFigure, yearOf, type Figure } from '../../data';
+import { getSingleValue } from '../../data/figureValue';
 import { formatDate, formatFigure, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
@@ -42,10 +43,7 @@ export const provinceSizes = {
 } as const;
 type Layout = keyof typeof provinceSizes;
 
-function num(f: Figure): number {
-  if ('value' in f) return f.value;
-  throw new Error(`province chart: figure "${f.id}" must be a single value`);
-}
+const num = (f: Figure): number => getSingleValue(f, 'src/charts/province/model.ts');
 
 export interface ProvinceModel {
   frame: ChartFrameModel;
