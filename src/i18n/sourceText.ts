@@ -12,10 +12,12 @@ export function publisherName(source: Source, locale: Locale): string {
 /**
  * A figure's as-of date as a chart prints it beside the figure. Where none of its sources carries a
  * date, the date is only the year the page is placed in, so it reads "around 2024" ("2024년경").
+ * A target's date is the year it is set for, exact whatever its source: "2030".
  */
 export function formatAsOf(figure: Figure, sources: readonly Source[], locale: Locale, { yearOnly = false } = {}): string {
   const date = formatDate(yearOnly ? figure.asOf.slice(0, 4) : figure.asOf, locale);
-  return sources.length > 0 && sources.every((s) => !s.date) ? t(locale, 'figure.around', { date }) : date;
+  const undated = sources.length > 0 && sources.every((s) => !s.date);
+  return undated && figure.kind !== 'target' ? t(locale, 'figure.around', { date }) : date;
 }
 
 /** "Publisher, 19 June 2025" (or "…, undated"): the short citation used beside figures and charts. */
