@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getSingleValue, getValueOrEnd } from '../../src/data/figureValue';
 import type { Figure } from '../../src/data/types';
 
-const common = { unit: 'MW', asOf: '2025', kind: 'reported', qualifier: 'exact', sources: ['s'] } as const;
-const single = { ...common, id: 'one', value: 20 } as Figure;
-const range = { ...common, id: 'span', min: 45, max: 200 } as Figure;
+const common = { unit: 'MW', asOf: '2025', kind: 'reported', qualifier: 'exact', sources: ['s'] } satisfies Partial<Figure>;
+const single: Figure = { ...common, id: 'one', value: 20 };
+const range: Figure = { ...common, id: 'span', min: 45, max: 200 };
 
 describe('figure values', () => {
   it('gives a single value, and stops on a range naming the figure and the code that needed one', () => {
