@@ -6,6 +6,7 @@
  */
 import { gsap } from 'gsap';
 import { chartsStayFinished, onChartState, type ChartStateDetail, type ReducedMotionCharts } from '../../scrolly/chartEvents';
+import { namesState } from '../shared/drawingBands';
 
 const ZOOM_SECONDS = 0.9;
 
@@ -23,8 +24,9 @@ function showState(root: HTMLElement, { state, immediate }: ChartStateDetail) {
     if (!target) return;
     const svg = geo.ownerSVGElement ?? geo.parentElement!;
     const layers = [...svg.querySelectorAll<SVGGElement>('[data-in]')];
-    const incoming = layers.filter((g) => g.dataset.in === state);
-    const outgoing = layers.filter((g) => g.dataset.in !== state);
+    // A layer may name several states (data-in="north corridor"), as every other chart's parts may.
+    const incoming = layers.filter((g) => namesState(g, state));
+    const outgoing = layers.filter((g) => !namesState(g, state));
     // A state asked for mid-zoom replaces the zoom: left running, its end would fade the older
     // state's labels back in over the newer ones.
     zooms.get(geo)?.kill();

@@ -55,10 +55,7 @@ export function panToState(root: HTMLElement, state: string, allState: string, i
     const box = svg.getBoundingClientRect();
     if (!art || box.width === 0 || box.height === 0) return; // not displayed: the other layout or an inactive chart
     const top = bandTop(svg, state, allState);
-    // The window ends where the drawing's box ends (it gives way to the source line below it), or
-    // at the graphic's edge.
-    const artBox = art.getBoundingClientRect();
-    const windowHeight = Math.min(graphic.getBoundingClientRect().bottom, artBox.bottom) - artBox.top;
+    const windowHeight = windowHeightOf(art, graphic);
     const scale = box.width / svg.viewBox.baseVal.width;
     const lowest = Math.max(0, box.height - windowHeight);
     let shift = top === null ? 0 : top * scale;
@@ -81,6 +78,15 @@ export function panToState(root: HTMLElement, state: string, allState: string, i
 }
 
 /**
+ * The height of the window onto a drawing: it ends where the drawing's box ends (which gives way to
+ * the source line below it), or at the graphic's edge if that comes first.
+ */
+function windowHeightOf(art: HTMLElement, graphic: HTMLElement): number {
+  const artBox = art.getBoundingClientRect();
+  return Math.min(graphic.getBoundingClientRect().bottom, artBox.bottom) - artBox.top;
+}
+
+/**
  * Marks each slid drawing cut at the window's bottom edge (`data-cut-below`), so Chapter.astro
  * fades the edge instead of slicing through a line of text. Charts that slide (above) mark it
  * with each state; this catches every drawing as it is laid out or resized, slid or not.
@@ -90,12 +96,14 @@ export function watchCutEdges(root: ParentNode = document): void {
   const sizes = new ResizeObserver((entries) => {
     for (const { target } of entries) {
       const art = target as HTMLElement;
-      if (!graphicIsWindow(art.closest('.graphic')!)) continue;
+      const graphic = art.closest<HTMLElement>('.graphic')!;
+      if (!graphicIsWindow(graphic)) continue;
       const svg = [...art.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().height > 0);
       const height = svg?.getBoundingClientRect().height ?? 0;
       if (!svg || height === 0) continue; // the chart is put aside
       const shift = (-(parseFloat(svg.style.getPropertyValue('--pan')) || 0) / 100) * height;
-      art.toggleAttribute('data-cut-below', height - shift > art.clientHeight + 1);
+      // The same window as the pan's (above), so a resize cannot flip the fade the pan set.
+      art.toggleAttribute('data-cut-below', height - shift > windowHeightOf(art, graphic) + 1);
     }
   });
   root.querySelectorAll<HTMLElement>('.graphic .chart-art').forEach((art) => sizes.observe(art));
