@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chartStates } from '../../src/charts/registry';
 import { getFigure } from '../../src/data';
 import { formatFigure } from '../../src/i18n/format';
-import { emphasises, localeCodes, openEnhanced, pageShowing, partLooks, showChart, storyPages, watchErrors } from './helpers';
+import { emphasises, localeCodes, openEnhanced, pageShowing, partLooks, requestStateOnPage, showChart, storyPages, watchErrors } from './helpers';
 
 /** The charts this file covers; each is checked wherever a chapter shows it. */
 const charts = ['map', 'comparison', 'capacity', 'pipeline', 'headline'] as const;
@@ -98,15 +98,7 @@ for (const chart of charts) {
       await page.waitForTimeout(500);
       await showChart(page, chart);
       for (const state of chartStates[chart]) {
-        await page.evaluate(
-          ([id, s]) => {
-            document.querySelectorAll<HTMLElement>(`[data-chart-root="${id}"]`).forEach((r) => {
-              r.dataset.state = s;
-              r.dispatchEvent(new CustomEvent('chartstate', { detail: { state: s, immediate: false } }));
-            });
-          },
-          [chart, state] as const,
-        );
+        await requestStateOnPage(page, chart, state, { immediate: false });
         await page.waitForTimeout(chart === 'map' ? 1500 : 600);
         await expect(root).toHaveAttribute('data-state', state);
         if (chart === 'map') {
@@ -133,12 +125,7 @@ test('the map asked for new states faster than it zooms ends on the last one alo
   const states = chartStates.map;
   // Each request lands mid-zoom of the one before (a zoom takes 0.9 s).
   for (const state of [...states, ...states]) {
-    await page.evaluate((s) => {
-      document.querySelectorAll<HTMLElement>('[data-chart-root="map"]').forEach((r) => {
-        r.dataset.state = s;
-        r.dispatchEvent(new CustomEvent('chartstate', { detail: { state: s, immediate: false } }));
-      });
-    }, state);
+    await requestStateOnPage(page, 'map', state, { immediate: false });
     await page.waitForTimeout(250);
   }
   await page.waitForTimeout(2000);

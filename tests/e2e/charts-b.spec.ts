@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { chartStates as registryStates } from '../../src/charts/registry';
 import { events } from '../../src/data/events';
 import { figures } from '../../src/data/figures';
-import { emphasises, localeCodes, openEnhanced, pageShowing, partLooks, showChart, storyPages, watchErrors } from './helpers';
+import { emphasises, localeCodes, openEnhanced, pageShowing, partLooks, requestStateOnPage, showChart, storyPages, watchErrors } from './helpers';
 
 // Every state the registry names for these charts (a list of its own here once missed seven).
 const chartStates = {
@@ -137,15 +137,7 @@ test.describe('chart states', () => {
         await page.waitForTimeout(500);
         await showChart(page, id);
         for (const state of chartStates[id]) {
-          await page.evaluate(
-            ([chart, s]) => {
-              document.querySelectorAll<HTMLElement>(`[data-chart-root="${chart}"]`).forEach((root) => {
-                root.dataset.state = s;
-                root.dispatchEvent(new CustomEvent('chartstate', { detail: { state: s, immediate: true } }));
-              });
-            },
-            [id, state] as const,
-          );
+          await requestStateOnPage(page, id, state, { immediate: true });
           const root = page.locator(`[data-chart-root="${id}"]`).first();
           await expect.poll(async () => emphasises(await partLooks(root), state)).toBe(true);
         }

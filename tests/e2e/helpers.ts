@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { CHART_STATE_EVENT } from '../../src/scrolly/chartEvents';
 
 export const localeCodes = ['vi', 'en', 'ko'] as const;
 
@@ -82,6 +83,22 @@ export async function showChart(page: Page, id: string): Promise<void> {
     graphic.dataset.active = chart;
     graphic.querySelectorAll<HTMLElement>('.chart-slot').forEach((slot) => slot.toggleAttribute('data-active', slot.dataset.chart === chart));
   }, id);
+}
+
+/**
+ * Sends every copy of a chart a state, as src/scrolly/chartEvents.ts's requestChartState does (the
+ * event's name is that module's CHART_STATE_EVENT): the state on the root, then the event.
+ */
+export async function requestStateOnPage(page: Page, chart: string, state: string, { immediate }: { immediate: boolean }): Promise<void> {
+  await page.evaluate(
+    ([id, s, now, event]) => {
+      document.querySelectorAll<HTMLElement>(`[data-chart-root="${id}"]`).forEach((root) => {
+        root.dataset.state = s;
+        root.dispatchEvent(new CustomEvent(event, { detail: { state: s, immediate: now } }));
+      });
+    },
+    [chart, state, immediate, CHART_STATE_EVENT] as const,
+  );
 }
 
 /** The grey of a dimmed part's text (--color-chart-dimmed-text), as getComputedStyle writes it. */
