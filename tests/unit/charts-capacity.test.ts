@@ -55,7 +55,7 @@ describe('capacity', () => {
     expect(undated).toEqual(expect.arrayContaining(['vn-capacity-vdca', 'vn-capacity-most']));
     for (const layout of Object.values(models.en!.layouts))
       for (const e of ESTIMATES) {
-        const text = layout.rows.find((r) => r.id === e.id)!.texts.map((t) => t.text).join(' ');
+        const text = layout.rows.find((r) => r.id === e.id)!.texts.map((t) => t.text).join(' ').replaceAll('\u00a0', ' ');
         expect(text.includes(`around ${getFigure(e.id).asOf.slice(0, 4)}`), `${layout.name} ${e.id}: ${text}`).toBe(undated.includes(e.id));
       }
     // A target's year is the one it is set for, though the ministry's page is undated: not "around 2030".

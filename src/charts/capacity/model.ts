@@ -154,7 +154,7 @@ function buildLayout(name: CapacityLayoutName, locale: Locale): CapacityLayout {
     // A phone has no room for the detail line (date · publisher) under each name, but an estimate
     // keeps its year on the name line: the estimates differ by date as much as by definition. The
     // year stays with the name's last word when the line breaks.
-    const name = wide || r.kind !== 'estimate' ? r.who : `${r.who}\u00a0·\u00a0${asOfText(r.fig, locale)}`;
+    const name = wide || r.kind !== 'estimate' ? r.who : `${r.who}\u00a0·\u00a0${asOfText(r.fig, locale).replaceAll(' ', '\u00a0')}`;
     for (const line of wrapText(name, labelWidth, L.sub, true)) {
       ty += L.sub * 1.25;
       texts.push({ x: 0, y: ty - L.sub * 0.25, text: line, size: L.sub, cls: 'name' });
