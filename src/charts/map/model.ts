@@ -11,7 +11,7 @@ import type { Place } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { label, t } from '../../i18n/t';
-import { placeLabels, type Box, type LabelRequest, type Segment } from '../shared/labelLayout';
+import { leaderOf, placeLabels, type Box, type LabelRequest, type Segment } from '../shared/labelLayout';
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 import { chartStates } from '../registry';
@@ -321,11 +321,7 @@ function buildView(
       lines: textLines,
       align: alignRight ? 'end' : 'start',
     };
-    if (box.leader && !box.id.startsWith('country-')) {
-      const cx = Math.max(box.x, Math.min(req.anchor.x, box.x + box.width));
-      const cy = Math.max(box.y, Math.min(req.anchor.y, box.y + box.height));
-      out.leader = { x1: req.anchor.x, y1: req.anchor.y, x2: cx, y2: cy };
-    }
+    if (box.leader && !box.id.startsWith('country-')) out.leader = leaderOf(box, req.anchor);
     return out;
   });
   return { state, viewBox, points, lines, labels, key };

@@ -97,8 +97,8 @@ export function segmentsCross(a: Segment, b: Segment): boolean {
   return side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
 }
 
-/** The leader from a label's anchor to the nearest point of its box. */
-function leaderOf(box: Box, anchor: { x: number; y: number }): Segment {
+/** The leader from a label's anchor to the nearest point of its box: the one placement checks and a chart draws. */
+export function leaderOf(box: Box, anchor: { x: number; y: number }): Segment {
   return {
     x1: anchor.x,
     y1: anchor.y,
