@@ -32,8 +32,9 @@ export function getScopeIds(markup: string): Set<string> {
  * `[data-astro-cid-…]`) needs every scope it names on the page; `:root:lang(xx)` needs the page's
  * own language, since nothing changes the root's `lang` after the build.
  */
-function selectorCanMatch(selector: string, scopes: Set<string>, lang: string, elements?: Set<string>): boolean {
+function selectorCanMatch(selector: string, scopes: Set<string>, lang: string, elements?: Set<string>, values?: Set<string>): boolean {
   for (const m of selector.matchAll(scopeAttribute)) if (!scopes.has(m[1]!)) return false;
+  if (values) for (const m of selector.matchAll(buildOnlyValue)) if (!values.has(`${m[1]}=${m[2]}`)) return false;
   // A selector that starts with an element only markup makes (`code`, `sub`, `abbr:where(…)`).
   const element = selector.match(/^([a-z][a-z0-9]*)(?![\w-])/)?.[1];
   if (elements && element && staticOnlyElements.has(element) && !elements.has(element)) return false;
@@ -48,6 +49,18 @@ function selectorCanMatch(selector: string, scopes: Set<string>, lang: string, e
  * a page without one in its markup never has one.
  */
 export const staticOnlyElements = new Set(['abbr', 'audio', 'canvas', 'code', 'embed', 'hr', 'iframe', 'kbd', 'menu', 'object', 'optgroup', 'pre', 'progress', 'samp', 'select', 'small', 'sub', 'summary', 'sup', 'textarea', 'video']);
+
+/**
+ * Attributes only the build writes, never a script: a rule for a value of one that the page's
+ * markup does not hold cannot match (a chart's row among the steps, src/utils/flowRows.ts).
+ */
+export const buildOnlyAttributes = ['data-flow-row'];
+const buildOnlyValue = new RegExp(`\\[(${buildOnlyAttributes.join('|')})=["']?([^"'\\]]*)["']?\\]`, 'g');
+
+/** The values of build-only attributes in the markup, as `name=value`. */
+export function getBuildOnlyValues(markup: string): Set<string> {
+  return new Set([...markup.matchAll(new RegExp(`\\s(${buildOnlyAttributes.join('|')})="([^"]*)"`, 'g'))].map((m) => `${m[1]}=${m[2]}`));
+}
 
 /** The element names that occur in the markup, lower-cased. */
 export function getElementNames(markup: string): Set<string> {
@@ -73,11 +86,11 @@ function removeEmptyBlocks(root: Root): void {
  * the page does not render, root language rules of other languages, and reset rules for elements
  * only markup makes that the page does not have.
  */
-export function pruneCssForPage(css: string, page: { scopes: Set<string>; lang: string; elements?: Set<string> }): string {
+export function pruneCssForPage(css: string, page: { scopes: Set<string>; lang: string; elements?: Set<string>; values?: Set<string> }): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     // Keyframe steps (from, 50%) are rules too; they have no scope and always stay.
-    const kept = rule.selectors.filter((s) => selectorCanMatch(s, page.scopes, page.lang.toLowerCase(), page.elements));
+    const kept = rule.selectors.filter((s) => selectorCanMatch(s, page.scopes, page.lang.toLowerCase(), page.elements, page.values));
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selector = kept.join(',');
   });
@@ -159,10 +172,11 @@ export function trimPage(html: string): PageTrim {
   const markup = html.replace(styleElement, '');
   const scopes = getScopeIds(markup);
   const elements = getElementNames(markup.replace(scriptElement, ''));
+  const values = getBuildOnlyValues(markup);
 
   let cssBefore = 0;
   let cssAfter = 0;
-  const pruned = [...html.matchAll(styleElement)].map((m) => pruneCssForPage(m[2]!, { scopes, lang, elements }));
+  const pruned = [...html.matchAll(styleElement)].map((m) => pruneCssForPage(m[2]!, { scopes, lang, elements, values }));
   // A face may be declared in one style element and named in another.
   const declared = pruned.map(getDeclaredValues).join('\n');
   const styleHashes: string[] = [];

@@ -8,6 +8,7 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { closeDataSheet } from '../charts/shared/dataSheet';
 import { singleKeysOn } from '../client/singleKeys';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
+import { tabAmongSteps } from './amongSteps';
 import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
@@ -277,6 +278,15 @@ export function startScrollDriver(root: Document = document) {
     focusables(document).findLast((el) => step.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING && outside(step, graphic)(el));
   addEventListener('keydown', (e) => {
     if (e.key !== 'Tab' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    // On a phone without a pinned chart, the charts stand among the steps and the keys follow the
+    // screen (amongSteps.ts).
+    const active = document.activeElement as HTMLElement | null;
+    const onScreen = active && tabAmongSteps(focusables(document), active, e.shiftKey);
+    if (onScreen) {
+      e.preventDefault();
+      onScreen.focus();
+      return;
+    }
     // The step the focus is in, or else the one being read: a control just reached in the next step
     // belongs to that step, whether or not the scroll to it has made it current yet.
     const focusedStep = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-step]');
@@ -293,7 +303,6 @@ export function startScrollDriver(root: Document = document) {
       ? (graphic.querySelector<HTMLElement>(`:scope > .chart-slot[data-steps~="${CSS.escape(reading.el.id)}"]`) ??
         graphic.querySelector<HTMLElement>(`:scope > .chart-slot[data-chart="${CSS.escape(reading.chart)}"]`))
       : graphic;
-    const active = document.activeElement as HTMLElement | null;
     if (!chartBox || !active) return;
     const chart = focusables(chartBox);
     const step = focusables(reading.el);

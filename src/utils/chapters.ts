@@ -21,8 +21,12 @@ export async function getChapters(locale: Locale): Promise<CollectionEntry<'chap
  * is stacked (no scripts, reduced motion) they read in the story's order.
  */
 export function chartsOf(entry: CollectionEntry<'chapters'>): ChartId[] {
-  const stepCharts = [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bchart\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? entry.data.chart);
-  return [...new Set([...stepCharts, entry.data.chart])].filter(isChartId);
+  return [...new Set([...stepChartsOf(entry), entry.data.chart])].filter(isChartId);
+}
+
+/** The chart each of a chapter's steps shows, in reading order (a step without `chart` shows the frontmatter's). */
+export function stepChartsOf(entry: CollectionEntry<'chapters'>): string[] {
+  return [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bchart\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? entry.data.chart);
 }
 
 /**

@@ -286,7 +286,7 @@ test('on a phone, a step about one law slides the timeline to that law’s row',
   await expect.poll(() => textsInWindow(page, '^1 January 2026$'), 'investment-incentives').toBe(true);
 });
 
-test('on a phone held sideways, the charts stay whole in the flow above the steps instead of in a strip pinned over them', async ({ page }) => {
+test('on a phone held sideways, the charts stay whole in the flow instead of in a strip pinned over them', async ({ page }) => {
   await page.setViewportSize({ width: 844, height: 390 });
   await openEnhanced(page, 'en/hanoi/');
   const graphic = page.locator('.graphic').first();
@@ -304,6 +304,84 @@ test('on a phone held sideways, the charts stay whole in the flow above the step
   await page.keyboard.press('j');
   await expect(page.locator('#hanoi-hoa-lac')).toHaveAttribute('aria-current', 'step');
   await expect(page.locator('#hanoi-hoa-lac')).toBeInViewport();
+});
+
+/**
+ * Where the charts stand in the flow on a phone, each chart's place: the steps just before and
+ * after it on screen, as "step id" strings, for every chart of the page; and the first step showing
+ * each chart.
+ */
+async function chartsAmongSteps(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.graphic > .chart-slot')].map((slot) => {
+      const box = slot.getBoundingClientRect();
+      const chapter = slot.closest<HTMLElement>('[data-chapter]')!;
+      const steps = [...chapter.querySelectorAll<HTMLElement>('[data-step]')];
+      const above = steps.filter((s) => s.getBoundingClientRect().bottom <= box.top + 1).at(-1)?.id ?? null;
+      const below = steps.find((s) => s.getBoundingClientRect().top >= box.bottom - 1)?.id ?? null;
+      const first = steps.find((s) => (s.dataset.chart || chapter.dataset.chart) === slot.dataset.chart);
+      const beforeFirst = first ? steps[steps.indexOf(first) - 1]?.id ?? null : 'none';
+      return { chart: slot.dataset.chart, above, below, first: first?.id ?? null, beforeFirst };
+    }),
+  );
+}
+
+for (const [setting, options] of [
+  ['under reduced motion', { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' }],
+  ['held sideways', { viewport: { width: 844, height: 390 } }],
+  ['without scripts', { viewport: { width: 390, height: 844 }, javaScriptEnabled: false }],
+] as const)
+  test(`on a phone ${setting}, each chart stands just above the first step that shows it, not every chart above the first step`, async ({ browser }) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    for (const path of ['en/hanoi/', 'en/capacity/', 'en/investment/', 'vi/province/']) {
+      await page.goto(path);
+      const places = await chartsAmongSteps(page);
+      expect(places.length, path).toBeGreaterThan(1);
+      for (const place of places) {
+        // Between the step before the chart's first step and that step, with nothing else between.
+        expect({ path, chart: place.chart, above: place.above, below: place.below }).toEqual({ path, chart: place.chart, above: place.beforeFirst, below: place.first });
+      }
+    }
+    await context.close();
+  });
+
+test('on a phone under reduced motion, Tab goes through the steps and charts in the order they stand on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openEnhanced(page, 'en/capacity/');
+  // From the last control before the chapter's steps and charts (the chapter head has none: the
+  // language links in the bar), Tab through the block until the focus leaves it.
+  const controls = await page.locator('[data-scrolly]').evaluate((block) => block.querySelectorAll('a[href], button, input').length);
+  expect(controls).toBeGreaterThan(3);
+  await page.locator('[data-scrolly]').evaluate((block) => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')].filter((el) => !el.closest('[data-step-controls]') && el.checkVisibility());
+    const first = all.findIndex((el) => block.contains(el));
+    all[first - 1]!.focus();
+  });
+  const tops: { where: string; top: number }[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      if (!el.closest('[data-scrolly]')) return null;
+      const item = el.closest<HTMLElement>('[data-step], .chart-slot')!;
+      return { where: `${item.id || item.dataset.chart} ${el.tagName} ${el.textContent?.trim().slice(0, 20)}`, top: Math.round(item.getBoundingClientRect().top + scrollY) };
+    });
+    if (!here) break;
+    tops.push(here);
+  }
+  expect(tops.length).toBeGreaterThan(3);
+  // Each control's step or chart is at or below the previous one's: never back up the page.
+  const backwards = tops.filter((t, i) => i > 0 && t.top < tops[i - 1]!.top).map((t) => t.where);
+  expect(backwards).toEqual([]);
+  // Shift+Tab walks back the same way.
+  const back: number[] = [];
+  for (let i = 0; i < tops.length; i++) {
+    await page.keyboard.press('Shift+Tab');
+    back.push(await page.evaluate(() => Math.round((document.activeElement as HTMLElement).closest<HTMLElement>('[data-step], .chart-slot')?.getBoundingClientRect().top ?? NaN) + scrollY));
+  }
+  expect(back.slice(1)).toEqual(tops.map((t) => t.top).reverse().slice(1, tops.length));
 });
 
 test('on a phone, every sticky chart keeps its source line and its data toggle in view', async ({ page }) => {

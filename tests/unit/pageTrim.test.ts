@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropUnnamedFaces, getDeclaredValues, getElementNames, hashSource, narrowCspHashes, pruneCssForPage, staticOnlyElements, trimPage } from '../../src/integrations/pageTrim';
+import { dropUnnamedFaces, getBuildOnlyValues, getDeclaredValues, getElementNames, hashSource, narrowCspHashes, pruneCssForPage, staticOnlyElements, trimPage } from '../../src/integrations/pageTrim';
 
 const page = { scopes: new Set(['aaa']), lang: 'vi' };
 
@@ -25,6 +25,12 @@ describe('pruneCssForPage', () => {
     const css =
       '@layer utilities;@media (width>=64rem){@supports (display:grid){.y[data-astro-cid-bbb]{display:grid}}}@container (width<=32rem){.x[data-astro-cid-aaa]{display:block}}';
     expect(pruneCssForPage(css, page)).toBe('@layer utilities;@container (width<=32rem){.x[data-astro-cid-aaa]{display:block}}');
+  });
+
+  it('drops a rule for a value of a build-only attribute that the page does not hold', () => {
+    const css = '.g>[data-flow-row="1"]{grid-row:1}.g>[data-flow-row="2"]{grid-row:2}.g>[data-flow-row="10"]{grid-row:10}.g>[data-state="x"]{opacity:0}';
+    const values = getBuildOnlyValues('<div class="chart-slot" data-flow-row="1"></div><div data-flow-row="10"></div>');
+    expect(pruneCssForPage(css, { ...page, values })).toBe('.g>[data-flow-row="1"]{grid-row:1}.g>[data-flow-row="10"]{grid-row:10}.g>[data-state="x"]{opacity:0}');
   });
 
   it('keeps keyframes', () => {

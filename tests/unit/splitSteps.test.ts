@@ -25,3 +25,11 @@ describe('splitAfterFirstStep', () => {
     expect(() => splitAfterFirstStep('<p>no steps</p>', 'content/en/02-why-now.mdx')).toThrow(/content\/en\/02-why-now\.mdx: the chapter's body renders no <Step>/);
   });
 });
+
+describe('splitAfterFirstStep with the source’s count of steps', () => {
+  it('fails naming the chapter when the body renders a different number of steps than its <Step> tags', () => {
+    const html = `${step('a')}${step('b')}`;
+    expect(() => splitAfterFirstStep(html, 'content/en/03-hanoi.mdx', 3)).toThrow(/content\/en\/03-hanoi\.mdx: the body renders 2 steps but its source has 3 <Step> tags/);
+    expect(splitAfterFirstStep(html, 'x', 2).rest).toBe(step('b'));
+  });
+});
