@@ -2,6 +2,10 @@
  * Keeps the audience window and the speaker view on the same slide through BroadcastChannel:
  * same browser, no server, no network. Either window may drive; a window that opens asks the
  * others where they are. If the other window closes, messages simply go nowhere.
+ *
+ * An audience window follows speaker views only. A second deck opened to look something up (another
+ * language, a rehearsal tab left open) neither moves the room's screen nor is moved by it; a speaker
+ * view hears every window, so two of them stay together.
  */
 
 export type DeckRole = 'audience' | 'speaker';
@@ -35,7 +39,7 @@ export function connectDeckSync(
 
   channel.addEventListener('message', (e: MessageEvent<DeckMessage>) => {
     const m = e.data;
-    if (!m || m.sender === sender) return;
+    if (!m || m.sender === sender || (role === 'audience' && m.role === 'audience')) return;
     if (m.type === 'hello') send({ type: 'state', ...getState() });
     else if (m.type === 'state' && typeof m.index === 'number') onState(m.index, Boolean(m.blackout));
   });

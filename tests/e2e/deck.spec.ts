@@ -425,6 +425,32 @@ test('a speaker view in a second window follows and drives the audience window',
   await expectSlide(page, 4);
 });
 
+test('a second deck opened beside the room’s screen neither moves it nor follows it; a speaker view drives both', async ({ page, context }) => {
+  await open(page, 'en/present/', '?slide=3');
+  const second = await context.newPage();
+  await open(second, 'vi/present/');
+  // Opened without a slide, it starts at the cover rather than jumping to the room's slide.
+  await expectSlide(second, 1);
+  await second.keyboard.press('PageDown');
+  await expectSlide(second, 2);
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 4);
+  await page.waitForTimeout(300);
+  await expectSlide(second, 2);
+  await expectSlide(page, 4);
+  // A speaker view still takes every deck along (opened, it takes the slide of whichever deck
+  // answered it last).
+  const speaker = await context.newPage();
+  await open(speaker, 'en/present/speaker/');
+  await expect(speaker).toHaveURL(/[?&]slide=(2|4)(&|$)/);
+  await speaker.waitForTimeout(300);
+  const n = Number(new URL(speaker.url()).searchParams.get('slide')) + 1;
+  await speaker.keyboard.press('PageDown');
+  await expectSlide(speaker, n);
+  await expectSlide(page, n);
+  await expectSlide(second, n);
+});
+
 test('S opens the speaker view at the current slide', async ({ page, context }) => {
   await open(page, 'en/present/', '?slide=3');
   const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
