@@ -11,7 +11,7 @@ export const chartStates = {
   investment: ['total', 'per-mw', 'benchmarks', 'power'],
   pipeline: ['approached', 'committed'],
   province: ['area', 'fdi', 'industry', 'people', 'power'],
-  timeline: ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'],
+  timeline: ['laws', 'decree-53', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'],
   comparables: ['capacity', 'per-mw'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -268,6 +268,17 @@ test('on a phone, the Hà Nội comparison’s last step shows both capacities i
   await expect.poll(() => textsInWindow(page, 'An Khánh|≥ 20 MW')).toBe(true);
 });
 
+test('the step about Decree 53 lights its row on the timeline, not every law', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/why-now/');
+  await scrollToStep(page, 'why-now-localisation');
+  const lit = () =>
+    page.locator('.graphic .chart-slot[data-chart="timeline"] svg.chart-wide text').evaluateAll((texts) =>
+      texts.filter((t) => t.closest('[data-in]') && !t.closest('[data-dimmed]')).map((t) => t.textContent!.trim()),
+    );
+  await expect.poll(async () => (await lit()).filter((text) => /Decree|Law|Resolution|Strategy|rules/.test(text))).toEqual(['Decree 53 keeps users’ data in Vietnam']);
+});
+
 test('on a phone, a step about one law slides the timeline to that law’s row', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'en/why-now/');

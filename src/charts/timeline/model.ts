@@ -12,7 +12,7 @@ import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 
 /** Named states from src/charts/registry.ts. */
-export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'] as const;
+export const timelineStates = ['laws', 'decree-53', 'telecom-law', 'resolution-57', 'dti-law', 'dti-law-in-force', 'data-centres', 'latest', 'all'] as const;
 
 /**
  * States for a step about some of the laws: they light the events named here (the rows the step's
@@ -22,6 +22,7 @@ export const timelineStates = ['laws', 'telecom-law', 'resolution-57', 'dti-law'
  * data-centre provisions of 1 January 2025 the step leads with.)
  */
 export const timelineFocus = {
+  'decree-53': ['decree-53'],
   'telecom-law': ['telecom-law-in-force', 'telecom-law-passed', 'decree-163', 'telecom-law-dc-provisions'],
   'resolution-57': ['resolution-57', 'decision-2161'],
   'dti-law': ['dti-law-passed', 'dti-law-in-force'],
