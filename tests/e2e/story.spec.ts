@@ -30,13 +30,13 @@ async function scrollToStep(page: Page, id: string) {
  * Whether every text of the pinned chart's phone drawing matching `pattern` lies inside the window the
  * sticky graphic shows of it (null when none matches).
  */
-function textsInWindow(page: Page, pattern: string) {
-  return page.locator('.graphic .chart-slot[data-active] .chart-art').evaluate((art, source) => {
+function textsInWindow(page: Page, pattern: string, drawing = 'svg.chart-narrow') {
+  return page.locator('.graphic .chart-slot[data-active] .chart-art').evaluate((art, [source, svg]) => {
     const frame = art.getBoundingClientRect();
-    const texts = [...art.querySelectorAll('svg.chart-narrow text')].filter((t) => new RegExp(source).test(t.textContent ?? ''));
+    const texts = [...art.querySelectorAll(`${svg} text`)].filter((t) => new RegExp(source).test(t.textContent ?? ''));
     if (texts.length === 0) return null;
     return texts.every((t) => t.getBoundingClientRect().top >= frame.top - 1 && t.getBoundingClientRect().bottom <= frame.bottom + 1);
-  }, pattern);
+  }, [pattern, drawing] as const);
 }
 
 for (const locale of localeCodes) {
@@ -277,6 +277,15 @@ test('the step about Decree 53 lights its row on the timeline, not every law', a
       texts.filter((t) => t.closest('[data-in]') && !t.closest('[data-dimmed]')).map((t) => t.textContent!.trim()),
     );
   await expect.poll(async () => (await lit()).filter((text) => /Decree|Law|Resolution|Strategy|rules/.test(text))).toEqual(['Decree 53 keeps users’ data in Vietnam']);
+});
+
+test('on a laptop, the step about the Telecommunications Law shows its passing as well as its data-centre rules', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openEnhanced(page, 'en/why-now/');
+  await scrollToStep(page, 'why-now-telecom-law');
+  // Before, the window opened at the law's entry into force (July 2024), and its passing (November 2023) sat above it.
+  await expect.poll(() => textsInWindow(page, '^24 November 2023$', 'svg.chart-wide')).toBe(true);
+  await expect.poll(() => textsInWindow(page, '^1 January 2025$', 'svg.chart-wide')).toBe(true);
 });
 
 test('on a phone, a step about one law slides the timeline to that law’s row', async ({ page }) => {

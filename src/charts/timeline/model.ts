@@ -17,9 +17,10 @@ export const timelineStates = ['laws', 'decree-53', 'telecom-law', 'resolution-5
 /**
  * States for a step about some of the laws: they light the events named here (the rows the step's
  * text is about) and, where the graphic is a window onto the drawing (a phone, the tallest charts on
- * a laptop), it slides to the row of the first one named, rather than to the first law. (For the
- * Telecommunications Law, that is its entry into force: from there a phone's window reaches the
- * data-centre provisions of 1 January 2025 the step leads with.)
+ * a laptop), it slides to them rather than to the first law: on a phone to the row of the first one
+ * named (for the Telecommunications Law, its entry into force: from there a phone's window reaches
+ * the data-centre provisions of 1 January 2025 the step leads with), on a laptop, whose window holds
+ * them all, to the earliest.
  */
 export const timelineFocus = {
   'decree-53': ['decree-53'],
@@ -192,9 +193,11 @@ function buildScene(layout: Layout, locale: Locale, rows: TimelineRow[]): Scene 
     return top;
   };
   const focusViews = Object.entries(timelineFocus).map(([state, eventIds]) => {
-    // Every name is looked up (a wrong one fails the build); the window starts at the first.
-    const [first] = eventIds.map((id) => rowTop(state, id));
-    return [state, band(first!)] as const;
+    // Every name is looked up (a wrong one fails the build). A phone's window, a few rows tall,
+    // starts at the first named; a laptop's holds them all, and starts at the earliest, so the
+    // Telecommunications Law's passing is not left above it.
+    const tops = eventIds.map((id) => rowTop(state, id));
+    return [state, band(narrow ? tops[0]! : Math.min(...tops))] as const;
   });
   const views = {
     laws: band(lawSpan.top),
