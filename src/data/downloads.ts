@@ -37,13 +37,25 @@ export interface FigureRecord {
   sources: SourceRecord[];
 }
 
+/**
+ * Significant figures a derived value keeps in the downloads. It is computed from approximate
+ * inputs ("about USD 700 million", two points on a map), so the float's sixteen digits
+ * (11,666,666.666666666 USD per MW, 63.571716168205114 km) would claim a precision it lacks.
+ */
+export const DERIVED_SIGNIFICANT_FIGURES = 4;
+
+/** A value as the downloads give it: a derived one to DERIVED_SIGNIFICANT_FIGURES, any other as reported. */
+function downloadValue(f: Figure, value: number): number {
+  return f.kind === 'derived' ? Number(value.toPrecision(DERIVED_SIGNIFICANT_FIGURES)) : value;
+}
+
 /** Turns a figure into its download record (English note text). */
 export function toFigureRecord(f: Figure): FigureRecord {
   return {
     id: f.id,
-    value: isRange(f) ? null : f.value,
-    min: isRange(f) ? f.min : null,
-    max: isRange(f) ? f.max : null,
+    value: isRange(f) ? null : downloadValue(f, f.value),
+    min: isRange(f) ? downloadValue(f, f.min) : null,
+    max: isRange(f) ? downloadValue(f, f.max) : null,
     unit: f.unit,
     asOf: f.asOf,
     kind: f.kind,
@@ -131,7 +143,7 @@ export function toFiguresJson(records: FigureRecord[]): string {
         min: 'lower bound of a range (null for a single value)',
         max: 'upper bound of a range (null for a single value)',
         asOf: 'date the number describes, ISO at the source’s precision (YYYY, YYYY-MM or YYYY-MM-DD)',
-        kind: 'reported | estimate | target | derived (computed from inputs)',
+        kind: 'reported | estimate | target | derived (computed from inputs; its value rounded to 4 significant figures)',
         qualifier: 'exact | atLeast | over | about | nearly | under | upToAbout',
       },
       figures: records,

@@ -15,12 +15,24 @@ describe('figure downloads', () => {
   it('carries value or range, unit, date, kind and every source with publisher, title, date and URL', () => {
     records.forEach((r, i) => {
       const f = allFigures[i]!;
-      if (isRange(f)) expect([r.value, r.min, r.max]).toEqual([null, f.min, f.max]);
-      else expect([r.value, r.min, r.max]).toEqual([f.value, null, null]);
+      // A derived value is rounded (see the next test); a reported one is given as reported.
+      const given = (v: number) => (f.kind === 'derived' ? Number(v.toPrecision(4)) : v);
+      if (isRange(f)) expect([r.value, r.min, r.max]).toEqual([null, given(f.min), given(f.max)]);
+      else expect([r.value, r.min, r.max]).toEqual([given(f.value), null, null]);
       expect([r.unit, r.asOf, r.kind, r.qualifier]).toEqual([f.unit, f.asOf, f.kind, f.qualifier]);
       expect(r.sources.map((s) => s.id)).toEqual(f.sources);
       for (const s of r.sources) expect(s.publisher.length * s.title.length).toBeGreaterThan(0);
     });
+  });
+
+  it('rounds derived values to 4 significant figures, not a float’s sixteen digits', () => {
+    const byId = new Map(records.map((r) => [r.id, r]));
+    // USD 700 million over 60 MW, and two points on a map.
+    expect(byId.get('an-khanh-investment-usd-per-mw')!.value).toBe(11_670_000);
+    expect(byId.get('distance-thai-nguyen-to-ha-noi')!.value).toBe(63.57);
+    for (const r of records.filter((r) => r.kind === 'derived'))
+      for (const v of [r.value, r.min, r.max].filter((v): v is number => v !== null)) expect(String(v).replace(/^0\.0*|\.|0+$/g, '').length, r.id).toBeLessThanOrEqual(4);
+    expect(csv).not.toMatch(/\d\.\d{6,}/);
   });
 
   it('writes CSV that Excel reads as UTF-8: byte-order mark, CRLF rows, RFC 4180 quoting', () => {
