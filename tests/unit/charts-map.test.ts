@@ -57,11 +57,11 @@ describe('map', () => {
         }
   });
 
-  it('keeps every place label on the wide map clear of the distance lines, in every state and locale', () => {
-    // The wide map is the laptop's and the printed sheet's; on a phone's 300 units the lines leave no
-    // room, and a label there may cross one. (Before, Nội Bài's label sat across two lines in en and vi.)
+  it('keeps every place label clear of the distance lines, in every layout, state and locale', () => {
+    // Before, Nội Bài's label sat across two lines on the wide map in en and vi; on the phone's, the
+    // names wrapped at half the map's width and Nội Bài's (en) and Hòa Lạc's (ko) lay across four.
     for (const [locale, m] of Object.entries(models))
-      for (const view of m.layouts.wide.views)
+      for (const view of [...m.layouts.wide.views, ...m.layouts.narrow.views])
         for (const label of view.labels.filter((l) => !l.id.startsWith('country-'))) {
           const crossed = view.lines.filter((line) => line.id !== label.id && segmentHitsBox(line, label.box)).map((line) => line.id);
           expect(crossed, `${locale} ${view.state}: the ${label.id} label`).toEqual([]);

@@ -11,7 +11,7 @@ import type { Place } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { label, t } from '../../i18n/t';
-import { leaderOf, placeLabels, type Box, type LabelRequest, type Segment } from '../shared/labelLayout';
+import { leaderOf, placeLabels, segmentHitsBox, type Box, type LabelRequest, type Segment } from '../shared/labelLayout';
 import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import type { ChartFrameModel } from '../shared/types';
 import { chartStates } from '../registry';
@@ -245,23 +245,26 @@ function buildView(
 
   // Labels: place names (with distances when zoomed in), then country names where room is left.
   const lineHeight = (size: number) => size * 1.25;
-  const requests: (LabelRequest & { lines: TextLine[] })[] = [];
-  const order = ['thai-nguyen', 'ha-noi', 'noi-bai-airport', 'bac-ninh', 'hoa-lac-hi-tech-park', 'hai-phong'];
-  for (const id of order) {
-    const p = points.find((q) => q.id === id);
-    if (!p) continue;
-    // Long names wrap on phones ("Nội Bài International Airport").
-    const nameLines = L.width < 400 ? wrapText(placeName(locale, id), L.width * 0.5, L.name, true) : [placeName(locale, id)];
-    const lines: TextLine[] = nameLines.map((text) => ({ text, cls: 'name' as const, size: L.name }));
-    // Phones show the bare distance (the legend says it is straight-line); wider layouts say so on the label.
-    const dist = id === ORIGIN ? '' : L.width < 400 ? kmText(locale, id) : distanceText(locale, id);
-    if (state === 'corridor' && id !== ORIGIN) lines.push({ text: dist, cls: 'sub', size: L.sub });
-    if (state === 'north' && id === 'ha-noi') lines.push({ text: dist, cls: 'sub', size: L.sub });
-    if (state === 'corridor' && id === 'ha-noi' && L.width >= 400) lines.push({ text: roadText(locale), cls: 'sub', size: L.sub });
-    const width = Math.max(...lines.map((l) => estimateTextWidth(l.text, l.size, l.cls === 'name')));
-    const height = lines.reduce((h, l) => h + lineHeight(l.size), 0);
-    requests.push({ id, anchor: p, width, height, gap: markRadius(p) + 5, lines });
-  }
+  const requestsFor = (wrapShare: number) => {
+    const requests: (LabelRequest & { lines: TextLine[] })[] = [];
+    const order = ['thai-nguyen', 'ha-noi', 'noi-bai-airport', 'bac-ninh', 'hoa-lac-hi-tech-park', 'hai-phong'];
+    for (const id of order) {
+      const p = points.find((q) => q.id === id);
+      if (!p) continue;
+      // Long names wrap on phones ("Nội Bài International Airport").
+      const nameLines = L.width < 400 ? wrapText(placeName(locale, id), L.width * wrapShare, L.name, true) : [placeName(locale, id)];
+      const lines: TextLine[] = nameLines.map((text) => ({ text, cls: 'name' as const, size: L.name }));
+      // Phones show the bare distance (the legend says it is straight-line); wider layouts say so on the label.
+      const dist = id === ORIGIN ? '' : L.width < 400 ? kmText(locale, id) : distanceText(locale, id);
+      if (state === 'corridor' && id !== ORIGIN) lines.push({ text: dist, cls: 'sub', size: L.sub });
+      if (state === 'north' && id === 'ha-noi') lines.push({ text: dist, cls: 'sub', size: L.sub });
+      if (state === 'corridor' && id === 'ha-noi' && L.width >= 400) lines.push({ text: roadText(locale), cls: 'sub', size: L.sub });
+      const width = Math.max(...lines.map((l) => estimateTextWidth(l.text, l.size, l.cls === 'name')));
+      const height = lines.reduce((h, l) => h + lineHeight(l.size), 0);
+      requests.push({ id, anchor: p, width, height, gap: markRadius(p) + 5, lines });
+    }
+    return requests;
+  };
   const obstacles: Box[] = points.map((p) => {
     const r = markRadius(p);
     return { x: p.x - r, y: p.y - r, width: r * 2, height: r * 2 };
@@ -277,14 +280,31 @@ function buildView(
   obstacles.push(key.box);
   // Most important first; if that leaves a place unlabelled, try the other orders and keep the
   // first that labels the most places (six places: at most 120 orders, each cheap).
-  let placed = placeLabels(requests, obstacles, bounds, 3, lines);
-  if (placed.length < requests.length) {
-    for (const order of permutations(requests.slice(1))) {
-      const attempt = placeLabels([requests[0]!, ...order], obstacles, bounds, 3, lines);
-      if (attempt.length > placed.length) placed = attempt;
-      if (placed.length === requests.length) break;
+  const place = (requests: LabelRequest[]) => {
+    let placed = placeLabels(requests, obstacles, bounds, 3, lines);
+    if (placed.length < requests.length) {
+      for (const order of permutations(requests.slice(1))) {
+        const attempt = placeLabels([requests[0]!, ...order], obstacles, bounds, 3, lines);
+        if (attempt.length > placed.length) placed = attempt;
+        if (placed.length === requests.length) break;
+      }
     }
+    return placed;
+  };
+  // On a phone the lines fan out over much of the map, and a label wrapped wide may find no room
+  // clear of them: names wrap at half the map's width, or narrower where that leaves every label
+  // clear (each try: the places left unlabelled, then the lines crossing a label, fewest first).
+  const crossings = (boxes: { id: string; x: number; y: number; width: number; height: number }[]) =>
+    boxes.reduce((n, box) => n + lines.filter((line) => line.id !== box.id && segmentHitsBox(line, box)).length, 0);
+  let best: { requests: ReturnType<typeof requestsFor>; placed: ReturnType<typeof place>; unlabelled: number; crossed: number } | undefined;
+  for (const wrapShare of L.width < 400 ? [0.5, 0.36, 0.3] : [1]) {
+    const requests = requestsFor(wrapShare);
+    const placed = place(requests);
+    const tried = { requests, placed, unlabelled: requests.length - placed.length, crossed: crossings(placed) };
+    if (!best || tried.unlabelled < best.unlabelled || (tried.unlabelled === best.unlabelled && tried.crossed < best.crossed)) best = tried;
+    if (best.unlabelled === 0 && best.crossed === 0) break;
   }
+  const { requests, placed } = best!;
   const countryRequests: (LabelRequest & { lines: TextLine[] })[] = [];
   for (const [, c] of Object.entries(COUNTRY_ANCHORS)) {
     if (!c.states.includes(state)) continue;

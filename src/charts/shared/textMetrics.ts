@@ -40,12 +40,35 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   return em * fontSize * (bold ? 1.06 : 1);
 }
 
+/** A syllable of a Vietnamese name with a Vietnamese letter or mark: capitalised, up to seven letters. */
+const MARKED_SYLLABLE = /^(?=.*[^\x00-\x7f])\p{Lu}\p{Ll}{0,6}$/u;
+/** One without ("Ninh", "Trung"): up to five letters, so "Viettel" or "Vietnam" is not taken for one. */
+const PLAIN_SYLLABLE = /^[A-Z][a-z]{0,4}$/;
+const isSyllable = (word: string) => MARKED_SYLLABLE.test(word) || PLAIN_SYLLABLE.test(word);
+
+/**
+ * Joins the syllables of Vietnamese names ("Hà Nội", "Khu CNC Hòa Lạc", "Viettel An Khánh") so a
+ * chart never breaks one across lines: two neighbouring capitalised syllables are kept together
+ * where at least one carries a Vietnamese letter. (Words of Korean or English labels never match.)
+ */
+export function keepNamesWhole(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const before = words[i - 1];
+    const joins = before !== undefined && isSyllable(before) && isSyllable(word) && (MARKED_SYLLABLE.test(before) || MARKED_SYLLABLE.test(word));
+    if (joins) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+  });
+  return out;
+}
+
 /**
  * Splits `text` into lines no wider than `maxWidth`, breaking at spaces but never between a number
- * and its unit (src/i18n/bindNumbers.ts); a single long word or bound group stays whole.
+ * and its unit (src/i18n/bindNumbers.ts) nor inside a Vietnamese name; a single long word or bound
+ * group stays whole.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const words = groupWords(text).map((group) => group.join(' '));
+  const words = keepNamesWhole(groupWords(text).map((group) => group.join(' ')));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
