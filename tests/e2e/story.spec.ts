@@ -1298,10 +1298,12 @@ test.describe('reduced motion', () => {
       // Printed, each chart is there once.
       await page.emulateMedia({ media: 'print' });
       await page.waitForFunction(() => matchMedia('print').matches);
-      const printed = await page.locator('.graphic > .chart-slot').evaluateAll((slots) =>
-        slots.filter((s) => getComputedStyle(s).display !== 'none').map((s) => (s.hasAttribute('data-repeat') ? 'copy' : s.dataset.chart)),
-      );
-      expect(printed, path).toEqual(path === 'en/capacity/' ? ['capacity', 'pipeline'] : ['comparison', 'map']);
+      // (Polled: the switch to print re-lays the charts out in the next frame.)
+      const printed = () =>
+        page
+          .locator('.graphic > .chart-slot')
+          .evaluateAll((slots) => slots.filter((s) => getComputedStyle(s).display !== 'none').map((s) => (s.hasAttribute('data-repeat') ? 'copy' : s.dataset.chart)));
+      await expect.poll(printed, path).toEqual(path === 'en/capacity/' ? ['capacity', 'pipeline'] : ['comparison', 'map']);
       await page.emulateMedia({ media: 'screen' });
     }
   });
