@@ -39,7 +39,14 @@ export function inScreenOrder(controls: readonly HTMLElement[], topOf: (item: El
  */
 export function tabAmongSteps(all: readonly HTMLElement[], active: Element, back: boolean, topOf: (item: Element) => number = (item) => item.getBoundingClientRect().top): HTMLElement | undefined {
   const at = all.indexOf(active as HTMLElement);
-  const pageNext = at === -1 ? undefined : all[at + (back ? -1 : 1)];
+  // Where the page's order goes next: from a control, its neighbour; from anything else (the main
+  // landmark after the skip link, a heading clicked), the first control after it or the last before.
+  const pageNext =
+    at !== -1
+      ? all[at + (back ? -1 : 1)]
+      : back
+        ? all.findLast((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)
+        : all.find((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
   const scrolly = active.closest('[data-scrolly]') ?? pageNext?.closest('[data-scrolly]');
   const graphic = scrolly?.querySelector('.graphic');
   if (!scrolly || !graphic || !amongSteps(graphic)) return undefined;
@@ -52,11 +59,31 @@ export function tabAmongSteps(all: readonly HTMLElement[], active: Element, back
   const sequence = [before, ...onScreen, after];
   const i = sequence.indexOf(active as HTMLElement);
   if (i !== -1) return sequence[i + (back ? -1 : 1)];
+  // Coming in from elsewhere: to the first or last control on screen.
+  if (!scrolly.contains(active)) return pageNext && scrolly.contains(pageNext) ? (back ? onScreen.at(-1) : onScreen[0]) : undefined;
   // A step focused by J or K (not a control itself): on to its first control or the next item's,
   // back to the last control above it.
-  if (!scrolly.contains(active)) return undefined;
   const top = topOf(itemOf(active));
   const below = onScreen.find((el) => active.contains(el) || topOf(itemOf(el)) > top);
   const above = onScreen.findLast((el) => !active.contains(el) && topOf(itemOf(el)) < top);
   return back ? (above ?? before) : (below ?? after);
+}
+
+/** The gap between a chart and the step below it is its margin and the step's padding: under 3rem. */
+const CHART_GAP = 48;
+/** A chart taller than this share of the screen is not brought in with its step: the step's lead would fall out of view. */
+const CHART_SHARE = 0.8;
+
+/**
+ * The chart standing just above a step, where the charts stand among the steps and the chart is
+ * short enough to show with the step's first lines: Next and J bring the step in with the chart it
+ * introduces, rather than scrolling the chart away above the screen.
+ */
+export function chartJustAbove(step: HTMLElement, graphic: Element): HTMLElement | undefined {
+  if (!amongSteps(graphic)) return undefined;
+  const top = step.getBoundingClientRect().top;
+  return [...graphic.querySelectorAll<HTMLElement>(':scope > .chart-slot')].find((slot) => {
+    const box = slot.getBoundingClientRect();
+    return box.bottom <= top + 1 && top - box.bottom < CHART_GAP && box.height <= innerHeight * CHART_SHARE;
+  });
 }

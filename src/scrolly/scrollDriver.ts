@@ -8,7 +8,7 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { closeDataSheet } from '../charts/shared/dataSheet';
 import { singleKeysOn } from '../client/singleKeys';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
-import { tabAmongSteps } from './amongSteps';
+import { chartJustAbove, tabAmongSteps } from './amongSteps';
 import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
@@ -121,7 +121,9 @@ export function startScrollDriver(root: Document = document) {
       phone && stickyGraphic
         ? (parseFloat(getComputedStyle(stickyGraphic).top) || 0) + stickyGraphic.offsetHeight + 16
         : Math.max(parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
-    const top = step.el.getBoundingClientRect().top + scrollY - offset;
+    // Where the charts stand among the steps, a step comes in with the chart standing just above it.
+    const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
+    const top = (above ?? step.el).getBoundingClientRect().top + scrollY - offset;
     const smooth = !instant && !reduced && Math.abs(top - scrollY) > 1;
     if (smooth) glide();
     scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });

@@ -366,6 +366,40 @@ for (const [setting, options] of [
     await context.close();
   });
 
+test('on a phone under reduced motion, J goes through every step in turn, bringing in the chart that stands above a step', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const path of ['en/capacity/', 'en/hanoi/', 'en/investment/']) {
+    await openEnhanced(page, path);
+    const ids = await page.locator('[data-step]').evaluateAll((steps) => steps.map((s) => s.id));
+    for (const [i, id] of ids.entries()) {
+      await page.keyboard.press('j');
+      // Before, a step brought to the top left the reading line in the next one, which became current: J skipped steps.
+      await expect(page.locator(`#${id}`), `${path} J ×${i + 1}`).toHaveAttribute('aria-current', 'step');
+      await page.waitForTimeout(150);
+      await expect(page.locator(`#${id}`), `${path} J ×${i + 1}`).toHaveAttribute('aria-current', 'step');
+    }
+  }
+  // The banks chart stands above the capacity chapter's third step; J brings both in.
+  await openEnhanced(page, 'en/capacity/');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+  await expect(page.locator('#capacity-banks-approached')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('.chart-slot[data-chart="pipeline"] .chart-title')).toBeInViewport();
+  await expect(page.locator('#capacity-banks-approached .lead')).toBeInViewport();
+});
+
+test('on a phone under reduced motion, Tab after the skip link starts at the first chart on screen, not the first step below it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openEnhanced(page, 'en/capacity/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveCount(1);
+  expect(await page.evaluate(() => document.activeElement!.closest('.chart-slot')?.getAttribute('data-chart'))).toBe('capacity');
+});
+
 test('on a phone under reduced motion, Tab goes through the steps and charts in the order they stand on screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
