@@ -1085,6 +1085,9 @@ test('Next and Previous move one step, by button and by key, and Back returns', 
   await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
   await page.keyboard.press('k');
   await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+  // Each glide lands before the next move, as a reader's would: Back then has one entry per move.
+  await scrollSettled(page);
+  await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
   await page.getByRole('button', { name: /Previous/ }).click();
   await expect(page).toHaveURL(new RegExp(`#${ids[0]}$`));
   await scrollSettled(page);
