@@ -1096,6 +1096,31 @@ test('Next and Previous move one step, by button and by key, and Back returns', 
   await expect(page.locator(`#${ids[1]}`)).toHaveAttribute('aria-current', 'step');
 });
 
+test('a control in the sticky top bar takes the focus without scrolling the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/');
+  await scrollToStep(page, 'opening-investment');
+  await scrollSettled(page);
+  const y = await page.evaluate(() => scrollY);
+  // Before, Chromium scrolled the page up to bring a control out of the scroll padding it sits in,
+  // about 400 px: a step passed, and Previous then counted from it.
+  const moved = await page.evaluate(async () => {
+    const controls = [...document.querySelectorAll<HTMLElement>('.bar :is(a, button, summary)')].filter((el) => el.checkVisibility());
+    const moves: string[] = [];
+    for (const control of controls) {
+      const before = scrollY;
+      control.focus();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      if (scrollY !== before) moves.push(`${control.textContent?.trim()}: ${before} → ${scrollY}`);
+    }
+    return moves;
+  });
+  expect(moved).toEqual([]);
+  expect(await page.evaluate(() => scrollY)).toBe(y);
+  await page.getByRole('button', { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/#opening-capacity$/);
+});
+
 test('a step URL survives reload', async ({ page }) => {
   await openEnhanced(page, 'vi/');
   const id = await page.locator('[data-step]').nth(4).getAttribute('id');
