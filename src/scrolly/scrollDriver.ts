@@ -56,18 +56,30 @@ export function startScrollDriver(root: Document = document) {
 
   // While Next/Previous or J/K glides to its step, the steps the glide passes must not become
   // current (pressed twice quickly, the second press would count from a step passed on the way).
+  // An instant jump (Back, a shared link) is held the same way: on a short step the reading line
+  // lands in the step below, which would otherwise become current and take over the URL.
+  // The hold ends two frames after the scroll ends, once ScrollTrigger has read the new position.
   let gliding = false;
   let glideTimer: ReturnType<typeof setTimeout> | undefined;
-  const landed = () => {
-    gliding = false;
+  let glideFrame = 0;
+  const release = () => {
     clearTimeout(glideTimer);
+    cancelAnimationFrame(glideFrame);
+    glideFrame = requestAnimationFrame(() => {
+      glideFrame = requestAnimationFrame(() => {
+        glideFrame = 0;
+        gliding = false;
+      });
+    });
   };
-  const glide = () => {
+  const glide = (hold = 1200) => {
     gliding = true;
     clearTimeout(glideTimer);
-    addEventListener('scrollend', landed, { once: true });
+    cancelAnimationFrame(glideFrame);
+    removeEventListener('scrollend', release);
+    addEventListener('scrollend', release, { once: true });
     // Browsers without scrollend, or a glide cut short: never hold the scroll input for long.
-    glideTimer = setTimeout(landed, 1200);
+    glideTimer = setTimeout(release, hold);
   };
 
   const change = (index: number, origin: StepOrigin): StepChange => {
@@ -124,8 +136,12 @@ export function startScrollDriver(root: Document = document) {
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
     const top = (above ?? step.el).getBoundingClientRect().top + scrollY - offset;
-    const smooth = !instant && !reduced && Math.abs(top - scrollY) > 1;
-    if (smooth) glide();
+    const moves = Math.abs(top - scrollY) > 1;
+    const smooth = !instant && !reduced && moves;
+    // Back and Forward may find the page already scrolled there by the browser's own restoring,
+    // whose scroll event is still to be read: held briefly too.
+    if (moves) glide();
+    else if (instant) glide(400);
     scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
   };
 
