@@ -713,7 +713,9 @@ test('a chart put aside while its data toggle has the focus hands the focus to t
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEnhanced(page, 'en/hanoi/');
   await scrollToStep(page, 'hanoi-split');
-  await page.locator('.chart-slot[data-active] .chart-table-toggle').focus();
+  // Without preventScroll, Chromium sometimes carried out the focus's scroll into view after the scroll
+  // that follows at once, and took the page back to this step: a test's speed, not a reader's.
+  await page.locator('.chart-slot[data-active] .chart-table-toggle').evaluate((toggle: HTMLElement) => toggle.focus({ preventScroll: true }));
   await scrollToStep(page, 'hanoi-hoa-lac');
   await expect(page.locator('.graphic')).toHaveAttribute('data-active', 'map');
   // Before, the focus fell to the page's top when its chart was hidden.
