@@ -8,7 +8,7 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
 import { closeDataSheet } from '../charts/shared/dataSheet';
 import { singleKeysOn } from '../client/singleKeys';
 import { prefersReducedMotion, requestChartState } from './chartEvents';
-import { chartJustAbove, tabAmongSteps } from './amongSteps';
+import { amongSteps, chartJustAbove, tabAmongSteps } from './amongSteps';
 import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
@@ -297,9 +297,10 @@ export function startScrollDriver(root: Document = document) {
   addEventListener('keydown', (e) => {
     if (e.key !== 'Tab' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     // On a phone without a pinned chart, the charts stand among the steps and the keys follow the
-    // screen (amongSteps.ts).
+    // screen (amongSteps.ts). Asked on each Tab, since turning the phone changes the layout; the
+    // page's controls are listed only where that layout is in use.
     const active = document.activeElement as HTMLElement | null;
-    const onScreen = active && tabAmongSteps(focusables(document), active, e.shiftKey);
+    const onScreen = active && graphics.some(amongSteps) && tabAmongSteps(focusables(document), active, e.shiftKey);
     if (onScreen) {
       e.preventDefault();
       onScreen.focus();
