@@ -72,7 +72,9 @@ test.describe('bad input', () => {
   test('no page throws on a malformed hash or query value', async ({ page, baseURL }) => {
     const base = new URL(baseURL!).pathname;
     const errors = watchErrors(page);
-    for (const path of listPages(distDir, base)) {
+    // Every kind of page once: the other languages' pages load the same scripts.
+    const oneLanguage = listPages(distDir, base).filter((path) => !/^(vi|ko)\//.test(path.slice(base.length)));
+    for (const path of oneLanguage) {
       for (const suffix of ['#%E0%A4%A', '?slide=%E0%A4%A&step=-1&lang=zz#%']) {
         await page.goto(`${path.slice(base.length)}${suffix}`);
         // The scripts that read the hash and query start after the first paint.
