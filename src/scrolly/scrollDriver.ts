@@ -112,27 +112,26 @@ export function startScrollDriver(root: Document = document) {
   // On phones the sticky graphic's real height sets how far below the bar a step must land
   // (Chapter.astro reads --graphic-h in the steps' scroll-margin-top).
   const graphics = [...root.querySelectorAll<HTMLElement>('[data-chapter] .graphic')];
+  const setGraphicHeight = (graphic: HTMLElement) =>
+    graphic.closest<HTMLElement>('[data-chapter]')?.style.setProperty('--graphic-h', `${Math.round(graphic.offsetHeight)}px`);
   const sizes = new ResizeObserver((entries) => {
-    for (const e of entries) {
-      const chapter = (e.target as HTMLElement).closest<HTMLElement>('[data-chapter]');
-      chapter?.style.setProperty('--graphic-h', `${Math.round((e.target as HTMLElement).offsetHeight)}px`);
-    }
+    for (const e of entries) setGraphicHeight(e.target as HTMLElement);
   });
   graphics.forEach((g) => sizes.observe(g));
 
-  // Steps carry a scroll-margin-top (Chapter.astro) that keeps them clear of the sticky graphic,
-  // so native anchor jumps and these scrolls land in the same reading position.
-  // Measured here rather than read from the CSS variable: the graphic may have just changed chart.
+  // A step lands where the browser's own jump to its fragment puts it: the page's scroll padding
+  // (clear of the bar) plus the step's scroll margin (Chapter.astro: clear of a phone's sticky
+  // graphic). Landing anywhere else, a shared link's page moved once this script started, after
+  // its first paint, and a link to a step followed on the page went on past it, as the browser's
+  // jump comes after this one.
   const scrollToStep = (index: number, instant: boolean) => {
     const step = steps[index]!;
     const graphic = step.chapterEl.querySelector<HTMLElement>('.graphic');
-    const phone = !matchMedia('(min-width: 64rem)').matches;
-    // The graphic only covers the text when it is sticky (not under reduced motion on phones).
-    const stickyGraphic = graphic && getComputedStyle(graphic).position === 'sticky' ? graphic : undefined;
-    const offset =
-      phone && stickyGraphic
-        ? (parseFloat(getComputedStyle(stickyGraphic).top) || 0) + stickyGraphic.offsetHeight + 16
-        : Math.max(parseFloat(getComputedStyle(step.el).scrollMarginTop) || 0, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+    // The margin reads the graphic's height, which may have just changed with its chart: set now,
+    // not when the ResizeObserver next reports.
+    if (graphic) setGraphicHeight(graphic);
+    const lengthOf = (value: string) => parseFloat(value) || 0;
+    const offset = lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop) + lengthOf(getComputedStyle(step.el).scrollMarginTop);
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
     const top = (above ?? step.el).getBoundingClientRect().top + scrollY - offset;
