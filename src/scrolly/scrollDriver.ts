@@ -45,6 +45,24 @@ function isOnScreen(el: HTMLElement): boolean {
   return box.bottom > 0 && box.top < innerHeight;
 }
 
+/** A length from a computed style, in px; 0 for none. */
+const lengthOf = (value: string) => parseFloat(value) || 0;
+
+/**
+ * The first of `blocks` (in document order, none inside another) whose foot is below `line`,
+ * found by halving, so it costs a few layout reads wherever the page is.
+ */
+function firstBelow(blocks: HTMLElement[], line: number): HTMLElement | undefined {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom > line) high = middle;
+    else low = middle + 1;
+  }
+  return blocks[low];
+}
+
 export function startScrollDriver(root: Document = document) {
   const steps = readSteps(root);
   if (steps.length === 0) return;
@@ -93,7 +111,7 @@ export function startScrollDriver(root: Document = document) {
   // the whole page, which made those frames long on slow phones).
   let reached = -1;
   let reachedFrame = 0;
-  steps.forEach((s, i) => {
+  const triggers = steps.map((s, i) =>
     ScrollTrigger.create({
       trigger: s.el,
       start: 'top 70%',
@@ -106,8 +124,8 @@ export function startScrollDriver(root: Document = document) {
           if (!gliding) core.set(change(reached, 'scroll'));
         });
       },
-    });
-  });
+    }),
+  );
 
   // On phones the sticky graphic's real height sets how far below the bar a step must land
   // (Chapter.astro reads --graphic-h in the steps' scroll-margin-top).
@@ -130,7 +148,6 @@ export function startScrollDriver(root: Document = document) {
     // The margin reads the graphic's height, which may have just changed with its chart: set now,
     // not when the ResizeObserver next reports.
     if (graphic) setGraphicHeight(graphic);
-    const lengthOf = (value: string) => parseFloat(value) || 0;
     const offset = lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop) + lengthOf(getComputedStyle(step.el).scrollMarginTop);
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
@@ -360,6 +377,52 @@ export function startScrollDriver(root: Document = document) {
     );
     blocks.forEach((block) => watch.observe(block));
   }
+
+  // Turning a phone, or resizing a window, lays the page out anew at the same scroll position:
+  // charts leave or join the flow, text rewraps, and the reader found other text on screen. Once
+  // ScrollTrigger has measured the new layout (it refreshes a moment after the resizing stops),
+  // the step being read lands again, as Back would bring it; meanwhile what scrolls past is not a
+  // step read. Elsewhere (the chapter's opening, its sources and notes), the block that was at the
+  // top of the screen is brought back there. Only when the width changes: a phone's address bar
+  // showing or hiding changes the height alone.
+  const textBlocks = [...root.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, p, dt, dd, li:not(:has(p, li)))')].filter(
+    (el) => !el.closest('.graphic, [data-step], table, svg') && !el.parentElement?.closest('p, dt, dd, li'),
+  );
+  // Noted when the scrolling stops: the resize event already sees the new layout.
+  let topBlock: { el: HTMLElement; top: number } | undefined;
+  const noteTopBlock = () => {
+    const el = firstBelow(textBlocks, lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop));
+    topBlock = el && { el, top: el.getBoundingClientRect().top };
+  };
+  addEventListener('scrollend', noteTopBlock);
+  let laidOutWidth = innerWidth;
+  let restore: (() => void) | undefined;
+  addEventListener('resize', () => {
+    if (innerWidth === laidOutWidth) return;
+    laidOutWidth = innerWidth;
+    // A page at its top stays there, though a chapter's first step may already hold the reading line.
+    if (restore || scrollY < 1) return;
+    // The triggers still hold the old layout's positions, so they tell whether a step was being read.
+    const reading = triggers.some((t) => t.isActive) ? current() : -1;
+    if (reading >= 0) restore = () => go(reading, 'hash');
+    else if (topBlock) {
+      const { el, top } = topBlock;
+      restore = () => {
+        glide(400);
+        if (el.checkVisibility()) scrollTo({ top: el.getBoundingClientRect().top + scrollY - top, behavior: 'instant' });
+      };
+    } else return;
+    gliding = true;
+    clearTimeout(glideTimer);
+    removeEventListener('scrollend', release);
+    // Should no refresh come, the scroll input is not held for good.
+    glideTimer = setTimeout(release, 3000);
+  });
+  ScrollTrigger.addEventListener('refresh', () => {
+    const pending = restore;
+    restore = undefined;
+    pending?.();
+  });
 
   // URL → step (reload, Back/Forward, shared links).
   const fromHash = (origin: StepOrigin) => {

@@ -326,6 +326,41 @@ test('on a phone held sideways, the charts stay whole in the flow instead of in 
   await expect(page.locator('#hanoi-hoa-lac')).toBeInViewport();
 });
 
+test('turning a phone keeps the reader’s place: the step being read, or the sources below the steps', async ({ page }) => {
+  const turns = [
+    { width: 844, height: 390 },
+    { width: 390, height: 844 },
+  ];
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEnhanced(page, 'en/investment/#investment-power');
+  await scrollSettled(page);
+  // Before, the scroll position stayed as the charts left or joined the flow: sideways, this step's
+  // heading stood 480 px above the screen.
+  const lead = page.locator('#investment-power .lead');
+  for (const size of turns) {
+    await page.setViewportSize(size);
+    await expect(lead).toBeInViewport({ ratio: 1 });
+    await scrollSettled(page);
+    await expect(lead).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('#investment-power')).toHaveAttribute('aria-current', 'step');
+    await expect(page).toHaveURL(/#investment-power$/);
+  }
+  const sourcesTop = () => page.locator('.chapter-sources').evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  await page.locator('.chapter-sources').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+  await scrollSettled(page);
+  const top = await sourcesTop();
+  const url = page.url();
+  for (const size of turns) {
+    await page.setViewportSize(size);
+    await expect.poll(sourcesTop).toBe(top);
+    await scrollSettled(page);
+    expect(await sourcesTop()).toBe(top);
+    // No step passed on the way back took the URL.
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(url);
+  }
+});
+
 /**
  * Where the charts stand in the flow on a phone, each chart's place: the steps just before and
  * after it on screen, as "step id" strings, for every chart of the page; and the first step showing
