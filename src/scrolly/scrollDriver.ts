@@ -111,7 +111,7 @@ export function startScrollDriver(root: Document = document) {
   // the whole page, which made those frames long on slow phones).
   let reached = -1;
   let reachedFrame = 0;
-  const triggers = steps.map((s, i) =>
+  steps.forEach((s, i) => {
     ScrollTrigger.create({
       trigger: s.el,
       start: 'top 70%',
@@ -124,14 +124,18 @@ export function startScrollDriver(root: Document = document) {
           if (!gliding) core.set(change(reached, 'scroll'));
         });
       },
-    }),
-  );
+    });
+  });
 
   // On phones the sticky graphic's real height sets how far below the bar a step must land
   // (Chapter.astro reads --graphic-h in the steps' scroll-margin-top).
   const graphics = [...root.querySelectorAll<HTMLElement>('[data-chapter] .graphic')];
-  const setGraphicHeight = (graphic: HTMLElement) =>
+  // Not while a data sheet is open over the steps: the graphic then fills the screen, but its room
+  // in the page, and so where a step lands, stay what they were.
+  const setGraphicHeight = (graphic: HTMLElement) => {
+    if (graphic.hasAttribute('data-sheet')) return;
     graphic.closest<HTMLElement>('[data-chapter]')?.style.setProperty('--graphic-h', `${Math.round(graphic.offsetHeight)}px`);
+  };
   const sizes = new ResizeObserver((entries) => {
     for (const e of entries) setGraphicHeight(e.target as HTMLElement);
   });
@@ -139,9 +143,8 @@ export function startScrollDriver(root: Document = document) {
 
   // A step lands where the browser's own jump to its fragment puts it: the page's scroll padding
   // (clear of the bar) plus the step's scroll margin (Chapter.astro: clear of a phone's sticky
-  // graphic). Landing anywhere else, a shared link's page moved once this script started, after
-  // its first paint, and a link to a step followed on the page went on past it, as the browser's
-  // jump comes after this one.
+  // graphic). Landing elsewhere moved a shared link's page after its first paint, and the
+  // browser's later jump to a followed link overrode this one.
   const scrollToStep = (index: number, instant: boolean) => {
     const step = steps[index]!;
     const graphic = step.chapterEl.querySelector<HTMLElement>('.graphic');
@@ -379,49 +382,91 @@ export function startScrollDriver(root: Document = document) {
   }
 
   // Turning a phone, or resizing a window, lays the page out anew at the same scroll position:
-  // charts leave or join the flow, text rewraps, and the reader found other text on screen. Once
-  // ScrollTrigger has measured the new layout (it refreshes a moment after the resizing stops),
-  // the step being read lands again, as Back would bring it; meanwhile what scrolls past is not a
-  // step read. Elsewhere (the chapter's opening, its sources and notes), the block that was at the
-  // top of the screen is brought back there. Only when the width changes: a phone's address bar
-  // showing or hiding changes the height alone.
+  // charts leave or join the flow, text rewraps, and the reader found other text on screen. The
+  // reader's place is the block of text at the top of what they see, noted whenever the scrolling
+  // stops. Once the resizing stops, the page is measured again and that block is brought back to
+  // the top of what the reader sees in the new layout (so a step just landed on lands again), and
+  // the step at the reading line is current. Meanwhile what scrolls past is not a step read.
+  // Only when the width changes: a phone's address bar showing or hiding changes the height alone.
   const textBlocks = [...root.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, p, dt, dd, li:not(:has(p, li)))')].filter(
-    (el) => !el.closest('.graphic, [data-step], table, svg') && !el.parentElement?.closest('p, dt, dd, li'),
+    (el) => !el.closest('.graphic, table, svg') && !el.parentElement?.closest('p, dt, dd, li'),
   );
-  // Noted when the scrolling stops: the resize event already sees the new layout.
-  let topBlock: { el: HTMLElement; top: number } | undefined;
-  const noteTopBlock = () => {
-    const el = firstBelow(textBlocks, lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop));
-    topBlock = el && { el, top: el.getBoundingClientRect().top };
+  const scrollPadding = () => lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop);
+  /** The sticky graphic standing over a block's step, as on a phone (beside the steps on a laptop it covers none). */
+  const graphicOver = (block: HTMLElement) => {
+    const step = block.closest<HTMLElement>('[data-step]');
+    const graphic = step?.closest('[data-chapter]')?.querySelector<HTMLElement>('.graphic');
+    // A chapter's first step comes before its graphic in the page, and is never under it.
+    if (!step || !graphic || !(graphic.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING)) return undefined;
+    if (getComputedStyle(graphic).position !== 'sticky') return undefined;
+    const [g, box] = [graphic.getBoundingClientRect(), step.getBoundingClientRect()];
+    return g.left < box.right && g.right > box.left ? { graphic, step } : undefined;
   };
-  addEventListener('scrollend', noteTopBlock);
+  /** Where the text the reader sees begins, for a block: below the bar, and below a sticky graphic over its step. */
+  const shownFrom = (block: HTMLElement) => {
+    const over = graphicOver(block);
+    return scrollPadding() + (over ? lengthOf(getComputedStyle(over.step).scrollMarginTop) : 0);
+  };
+  let place: { block: HTMLElement; offset: number } | undefined;
+  const notePlace = () => {
+    let block = firstBelow(textBlocks, scrollPadding());
+    // Under a phone's graphic (stuck below the bar), the reader sees the text from below it.
+    const over = block && graphicOver(block);
+    if (over && over.graphic.getBoundingClientRect().top <= scrollPadding()) block = firstBelow(textBlocks, shownFrom(block!));
+    place = block && { block, offset: block.getBoundingClientRect().top - shownFrom(block) };
+  };
+  // Noted once the scrolling pauses (a debounce rather than scrollend, which not every browser sends).
+  let placeTimer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('scroll', () => {
+    clearTimeout(placeTimer);
+    placeTimer = setTimeout(notePlace, 150);
+  }, { passive: true });
+  notePlace();
+
   let laidOutWidth = innerWidth;
-  let restore: (() => void) | undefined;
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  let restoring: typeof place;
+  const restore = () => {
+    const target = restoring;
+    restoring = undefined;
+    // Measured now rather than when ScrollTrigger's own refresh comes, which waits for the scrolling to stop.
+    ScrollTrigger.refresh();
+    if (!target || !target.block.checkVisibility()) return release();
+    glide(400);
+    const { block, offset } = target;
+    scrollTo({ top: block.getBoundingClientRect().top + scrollY - shownFrom(block) - offset, behavior: 'instant' });
+    const line = innerHeight * 0.7;
+    const reading = steps.findIndex((step) => {
+      const box = step.el.getBoundingClientRect();
+      return box.top <= line && box.bottom > line;
+    });
+    if (reading >= 0 && reading !== current()) core.set(change(reading, 'scroll'));
+  };
+  // A reader who scrolls, swipes or presses a key meanwhile has chosen a place of their own.
+  const cancelRestore = () => {
+    if (!resizeTimer) return;
+    clearTimeout(resizeTimer);
+    resizeTimer = undefined;
+    restoring = undefined;
+    release();
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, cancelRestore, { passive: true, capture: true });
   addEventListener('resize', () => {
     if (innerWidth === laidOutWidth) return;
     laidOutWidth = innerWidth;
     // A page at its top stays there, though a chapter's first step may already hold the reading line.
-    if (restore || scrollY < 1) return;
-    // The triggers still hold the old layout's positions, so they tell whether a step was being read.
-    const reading = triggers.some((t) => t.isActive) ? current() : -1;
-    if (reading >= 0) restore = () => go(reading, 'hash');
-    else if (topBlock) {
-      const { el, top } = topBlock;
-      restore = () => {
-        glide(400);
-        if (el.checkVisibility()) scrollTo({ top: el.getBoundingClientRect().top + scrollY - top, behavior: 'instant' });
-      };
-    } else return;
+    if (!resizeTimer && scrollY < 1) return;
+    // The place noted before the first resize of a turn or a drag: later ones already see a new layout.
+    if (!resizeTimer) restoring = place;
     gliding = true;
     clearTimeout(glideTimer);
+    cancelAnimationFrame(glideFrame);
     removeEventListener('scrollend', release);
-    // Should no refresh come, the scroll input is not held for good.
-    glideTimer = setTimeout(release, 3000);
-  });
-  ScrollTrigger.addEventListener('refresh', () => {
-    const pending = restore;
-    restore = undefined;
-    pending?.();
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      resizeTimer = undefined;
+      restore();
+    }, 250);
   });
 
   // URL → step (reload, Back/Forward, shared links).

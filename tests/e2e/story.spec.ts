@@ -326,7 +326,7 @@ test('on a phone held sideways, the charts stay whole in the flow instead of in 
   await expect(page.locator('#hanoi-hoa-lac')).toBeInViewport();
 });
 
-test('turning a phone keeps the reader’s place: the step being read, or the sources below the steps', async ({ page }) => {
+test('turning a phone keeps the reader’s place: a step landed on, a paragraph partway through it, or the sources below the steps', async ({ page }) => {
   const turns = [
     { width: 844, height: 390 },
     { width: 390, height: 844 },
@@ -344,6 +344,21 @@ test('turning a phone keeps the reader’s place: the step being read, or the so
     await expect(lead).toBeInViewport({ ratio: 1 });
     await expect(page.locator('#investment-power')).toHaveAttribute('aria-current', 'step');
     await expect(page).toHaveURL(/#investment-power$/);
+  }
+  // Partway through the step (its running-cost calculator), the paragraph first in view below the
+  // chart stays in view, rather than the page going back to the step's heading.
+  await page.mouse.move(200, 700);
+  await page.mouse.wheel(0, 300);
+  await scrollSettled(page);
+  await page.locator('#investment-power p').evaluateAll((paragraphs) => {
+    const below = document.querySelector('.graphic')!.getBoundingClientRect().bottom;
+    paragraphs.find((p) => p.getBoundingClientRect().top >= below)!.dataset.reading = '';
+  });
+  const reading = page.locator('#investment-power p[data-reading]');
+  for (const size of turns) {
+    await page.setViewportSize(size);
+    await scrollSettled(page);
+    await expect(reading).toBeInViewport();
   }
   const sourcesTop = () => page.locator('.chapter-sources').evaluate((el) => Math.round(el.getBoundingClientRect().top));
   await page.locator('.chapter-sources').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
@@ -1173,7 +1188,8 @@ for (const { width, height } of [
 ]) {
   test(`at ${width}×${height}, a shared link opens on its step, which does not move when the scripts start`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    // Where the step stands on screen in each frame, from the browser's own jump to the fragment on.
+    // Where the step stands on screen in each frame from `load` on, when the browser has made its
+    // own jump to the fragment and the scripts have yet to start.
     await page.addInitScript(() => {
       const tops: number[] = [];
       (window as unknown as { stepTops: number[] }).stepTops = tops;
@@ -1182,7 +1198,7 @@ for (const { width, height } of [
         if (step && scrollY > 0) tops.push(Math.round(step.getBoundingClientRect().top));
         requestAnimationFrame(record);
       };
-      requestAnimationFrame(record);
+      addEventListener('load', () => requestAnimationFrame(record));
     });
     await openEnhanced(page, 'en/hanoi/#hanoi-an-khanh');
     await scrollSettled(page);
@@ -1314,7 +1330,10 @@ test('the graphic shows beside the steps on a laptop and above them on a phone, 
   await expect(graphic).toBeInViewport();
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  // As a reader would go back to the top: a key, which also tells the page not to bring back the
+  // place the reader was at when the window narrowed.
+  await page.keyboard.press('Home');
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
   const [above, under] = [(await graphic.boundingBox())!, (await steps.first().boundingBox())!];
   expect(above.y + above.height).toBeLessThanOrEqual(under.y);
 });
