@@ -95,7 +95,8 @@ test('after one visit the story, deck and fact sheet load with the network off',
 
 test('the speaker view says when the deck has been saved for offline use, and where it cannot be', async ({ page, browser, baseURL }) => {
   await page.goto('en/present/speaker/');
-  await expect(page.getByText('Saved for offline use: the deck works without the network.')).toBeVisible();
+  // The worker first downloads the whole site (66 files), which took over 5 s on a busy 2-core machine.
+  await expect(page.getByText('Saved for offline use: the deck works without the network.')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Saving the deck for offline use…')).toBeHidden();
   // Where the browser refuses a worker (private windows, policies), the presenter is told to keep the network on.
   const blocked = await browser.newContext({ serviceWorkers: 'block', baseURL: baseURL! });
