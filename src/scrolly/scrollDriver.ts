@@ -13,6 +13,7 @@ import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
+import { keepPlace, lengthOf, scrollPadding } from './keepPlace';
 
 gsap.registerPlugin(ScrollTrigger);
 
@@ -45,23 +46,8 @@ function isOnScreen(el: HTMLElement): boolean {
   return box.bottom > 0 && box.top < innerHeight;
 }
 
-/** A length from a computed style, in px; 0 for none. */
-const lengthOf = (value: string) => parseFloat(value) || 0;
-
-/**
- * The first of `blocks` (in document order, none inside another) whose foot is below `line`,
- * found by halving, so it costs a few layout reads wherever the page is.
- */
-function firstBelow(blocks: HTMLElement[], line: number): HTMLElement | undefined {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle]!.getBoundingClientRect().bottom > line) high = middle;
-    else low = middle + 1;
-  }
-  return blocks[low];
-}
+/** Where a step is read: the line, as a share of the window's height from its top, whose step is current. */
+const READING_LINE = 0.7;
 
 export function startScrollDriver(root: Document = document) {
   const steps = readSteps(root);
@@ -105,7 +91,7 @@ export function startScrollDriver(root: Document = document) {
     return { index, id: s.id, chapter: s.chapter, chart: s.chart, state: s.state, origin };
   };
 
-  // Scroll → step. Steps are contiguous boxes, so exactly one holds the reading line at 70 %.
+  // Scroll → step. Steps are contiguous boxes, so exactly one holds the reading line.
   // ScrollTrigger reports from inside the scroll and wheel events; the step's page writes wait for
   // the next frame, so they are not followed by the event's own layout reads (a forced layout of
   // the whole page, which made those frames long on slow phones).
@@ -114,8 +100,8 @@ export function startScrollDriver(root: Document = document) {
   steps.forEach((s, i) => {
     ScrollTrigger.create({
       trigger: s.el,
-      start: 'top 70%',
-      end: 'bottom 70%',
+      start: `top ${READING_LINE * 100}%`,
+      end: `bottom ${READING_LINE * 100}%`,
       onToggle: (self) => {
         if (!self.isActive || gliding) return;
         reached = i;
@@ -151,7 +137,7 @@ export function startScrollDriver(root: Document = document) {
     // The margin reads the graphic's height, which may have just changed with its chart: set now,
     // not when the ResizeObserver next reports.
     if (graphic) setGraphicHeight(graphic);
-    const offset = lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop) + lengthOf(getComputedStyle(step.el).scrollMarginTop);
+    const offset = scrollPadding() + lengthOf(getComputedStyle(step.el).scrollMarginTop);
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
     const top = (above ?? step.el).getBoundingClientRect().top + scrollY - offset;
@@ -381,92 +367,28 @@ export function startScrollDriver(root: Document = document) {
     blocks.forEach((block) => watch.observe(block));
   }
 
-  // Turning a phone, or resizing a window, lays the page out anew at the same scroll position:
-  // charts leave or join the flow, text rewraps, and the reader found other text on screen. The
-  // reader's place is the block of text at the top of what they see, noted whenever the scrolling
-  // stops. Once the resizing stops, the page is measured again and that block is brought back to
-  // the top of what the reader sees in the new layout (so a step just landed on lands again), and
-  // the step at the reading line is current. Meanwhile what scrolls past is not a step read.
-  // Only when the width changes: a phone's address bar showing or hiding changes the height alone.
-  const textBlocks = [...root.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, p, dt, dd, li:not(:has(p, li)))')].filter(
-    (el) => !el.closest('.graphic, table, svg') && !el.parentElement?.closest('p, dt, dd, li'),
-  );
-  const scrollPadding = () => lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop);
-  /** The sticky graphic standing over a block's step, as on a phone (beside the steps on a laptop it covers none). */
-  const graphicOver = (block: HTMLElement) => {
-    const step = block.closest<HTMLElement>('[data-step]');
-    const graphic = step?.closest('[data-chapter]')?.querySelector<HTMLElement>('.graphic');
-    // A chapter's first step comes before its graphic in the page, and is never under it.
-    if (!step || !graphic || !(graphic.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING)) return undefined;
-    if (getComputedStyle(graphic).position !== 'sticky') return undefined;
-    const [g, box] = [graphic.getBoundingClientRect(), step.getBoundingClientRect()];
-    return g.left < box.right && g.right > box.left ? { graphic, step } : undefined;
-  };
-  /** Where the text the reader sees begins, for a block: below the bar, and below a sticky graphic over its step. */
-  const shownFrom = (block: HTMLElement) => {
-    const over = graphicOver(block);
-    return scrollPadding() + (over ? lengthOf(getComputedStyle(over.step).scrollMarginTop) : 0);
-  };
-  let place: { block: HTMLElement; offset: number } | undefined;
-  const notePlace = () => {
-    let block = firstBelow(textBlocks, scrollPadding());
-    // Under a phone's graphic (stuck below the bar), the reader sees the text from below it.
-    const over = block && graphicOver(block);
-    if (over && over.graphic.getBoundingClientRect().top <= scrollPadding()) block = firstBelow(textBlocks, shownFrom(block!));
-    place = block && { block, offset: block.getBoundingClientRect().top - shownFrom(block) };
-  };
-  // Noted once the scrolling pauses (a debounce rather than scrollend, which not every browser sends).
-  let placeTimer: ReturnType<typeof setTimeout> | undefined;
-  addEventListener('scroll', () => {
-    clearTimeout(placeTimer);
-    placeTimer = setTimeout(notePlace, 150);
-  }, { passive: true });
-  notePlace();
-
-  let laidOutWidth = innerWidth;
-  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-  let restoring: typeof place;
-  const restore = () => {
-    const target = restoring;
-    restoring = undefined;
+  // Turning a phone keeps the reader's place (keepPlace.ts). Meanwhile what scrolls past is not a
+  // step read; once the place is back, the step at the reading line is current.
+  keepPlace(root, {
+    hold: () => {
+      gliding = true;
+      clearTimeout(glideTimer);
+      cancelAnimationFrame(glideFrame);
+      removeEventListener('scrollend', release);
+    },
     // Measured now rather than when ScrollTrigger's own refresh comes, which waits for the scrolling to stop.
-    ScrollTrigger.refresh();
-    if (!target || !target.block.checkVisibility()) return release();
-    glide(400);
-    const { block, offset } = target;
-    scrollTo({ top: block.getBoundingClientRect().top + scrollY - shownFrom(block) - offset, behavior: 'instant' });
-    const line = innerHeight * 0.7;
-    const reading = steps.findIndex((step) => {
-      const box = step.el.getBoundingClientRect();
-      return box.top <= line && box.bottom > line;
-    });
-    if (reading >= 0 && reading !== current()) core.set(change(reading, 'scroll'));
-  };
-  // A reader who scrolls, swipes or presses a key meanwhile has chosen a place of their own.
-  const cancelRestore = () => {
-    if (!resizeTimer) return;
-    clearTimeout(resizeTimer);
-    resizeTimer = undefined;
-    restoring = undefined;
-    release();
-  };
-  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, cancelRestore, { passive: true, capture: true });
-  addEventListener('resize', () => {
-    if (innerWidth === laidOutWidth) return;
-    laidOutWidth = innerWidth;
-    // A page at its top stays there, though a chapter's first step may already hold the reading line.
-    if (!resizeTimer && scrollY < 1) return;
-    // The place noted before the first resize of a turn or a drag: later ones already see a new layout.
-    if (!resizeTimer) restoring = place;
-    gliding = true;
-    clearTimeout(glideTimer);
-    cancelAnimationFrame(glideFrame);
-    removeEventListener('scrollend', release);
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => {
-      resizeTimer = undefined;
-      restore();
-    }, 250);
+    measure: () => ScrollTrigger.refresh(),
+    settle: (restored) => {
+      if (!restored) return release();
+      glide(400);
+      const line = innerHeight * READING_LINE;
+      const reading = steps.findIndex((step) => {
+        const box = step.el.getBoundingClientRect();
+        return box.top <= line && box.bottom > line;
+      });
+      if (reading >= 0 && reading !== current()) core.set(change(reading, 'scroll'));
+    },
+    cancel: release,
   });
 
   // URL → step (reload, Back/Forward, shared links).
