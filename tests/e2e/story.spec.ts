@@ -1182,34 +1182,62 @@ test('a step URL survives reload', async ({ page }) => {
   await expect(page.locator(`#${id}`)).toBeInViewport();
 });
 
-for (const { width, height } of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
+for (const { width, height, path, id } of [
+  { width: 390, height: 844, path: 'en/hanoi/', id: 'hanoi-an-khanh' },
+  { width: 1280, height: 800, path: 'en/hanoi/', id: 'hanoi-an-khanh' },
+  // A tablet held upright: the chart of this chapter is shorter than the phone's window of 55vh.
+  { width: 768, height: 1024, path: 'en/project/', id: 'project-offtake' },
 ]) {
   test(`at ${width}×${height}, a shared link opens on its step, which does not move when the scripts start`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     // Where the step stands on screen in each frame from `load` on, when the browser has made its
     // own jump to the fragment and the scripts have yet to start.
-    await page.addInitScript(() => {
+    await page.addInitScript((id) => {
       const tops: number[] = [];
       (window as unknown as { stepTops: number[] }).stepTops = tops;
       const record = () => {
-        const step = document.getElementById('hanoi-an-khanh');
+        const step = document.getElementById(id);
         if (step && scrollY > 0) tops.push(Math.round(step.getBoundingClientRect().top));
         requestAnimationFrame(record);
       };
       addEventListener('load', () => requestAnimationFrame(record));
-    });
-    await openEnhanced(page, 'en/hanoi/#hanoi-an-khanh');
+    }, id);
+    await openEnhanced(page, `${path}#${id}`);
     await scrollSettled(page);
-    await expect(page.locator('#hanoi-an-khanh')).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
     // Before, the scroll driver landed the step 72 px (laptop) or 9 px (phone) from where the
-    // browser had put it, after the page had been painted there.
+    // browser had put it, after the page had been painted there; on a tablet, 49 px, once it had
+    // measured a chart shorter than the window the page had been laid out with.
     const tops = await page.evaluate(() => (window as unknown as { stepTops: number[] }).stepTops);
     expect(tops.length).toBeGreaterThan(0);
     expect([...new Set(tops)]).toEqual([tops.at(-1)]);
   });
 }
+
+test('on a tablet held upright, the text below the chart stays where it is when the charts switch', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openEnhanced(page, 'en/capacity/');
+  const steps = page.locator('[data-step]');
+  const count = await steps.count();
+  // Where the chapter's last step stands in the page, and which chart the graphic shows, at each step.
+  const seen: { top: number; chart: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.locator('[data-step-next]').click();
+    await scrollSettled(page);
+    await expect(steps.nth(i)).toHaveAttribute('aria-current', 'step');
+    seen.push(
+      await page.evaluate(() => ({
+        top: Math.round([...document.querySelectorAll('[data-step]')].at(-1)!.getBoundingClientRect().top + scrollY),
+        chart: document.querySelector<HTMLElement>('.graphic')!.dataset.active ?? '',
+      })),
+    );
+  }
+  // The chapter shows more than one chart, one of them (the banks) far shorter than the window.
+  expect(new Set(seen.map((s) => s.chart)).size).toBeGreaterThan(1);
+  // Before, the graphic took its chart's height, and the steps below moved 258 px each time the
+  // banks came or went (a jump of the text being read, in a browser that does not anchor the scroll).
+  expect([...new Set(seen.map((s) => s.top))]).toHaveLength(1);
+});
 
 test('on a phone, a link to a step followed on its page lands on that step and keeps it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
