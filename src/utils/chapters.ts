@@ -29,6 +29,11 @@ export function stepChartsOf(entry: CollectionEntry<'chapters'>): string[] {
   return [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bchart\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? entry.data.chart);
 }
 
+/** The ids of a chapter's steps, in reading order. */
+export function stepIdsOf(entry: CollectionEntry<'chapters'>): string[] {
+  return [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bid\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? '');
+}
+
 /**
  * The chart the chapter's first step shows: the graphic opens on it, so the page does not shift
  * when the scroll driver makes that step current.

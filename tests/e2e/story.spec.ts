@@ -416,6 +416,38 @@ for (const [setting, options] of [
     await context.close();
   });
 
+for (const [setting, options] of [
+  ['under reduced motion', { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' }],
+  ['held sideways', { viewport: { width: 844, height: 390 } }],
+  ['without scripts', { viewport: { width: 390, height: 844 }, javaScriptEnabled: false }],
+] as const)
+  test(`on a phone ${setting}, a step that returns to a chart shown further up links back up to it`, async ({ browser }) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto('en/hanoi/');
+    // The chapter goes comparison, map, comparison, map, comparison: the last three steps return.
+    const links = page.locator('[data-step] .chart-back a');
+    await expect(links).toHaveCount(3);
+    for (const link of await links.all()) await expect(link).toBeVisible();
+    await page.locator('#hanoi-an-khanh .chart-back a').click();
+    await expect(page).toHaveURL(/#hanoi-chart-comparison$/);
+    await expect(page.locator('#hanoi-chart-comparison .chart-title').first()).toBeInViewport();
+    await context.close();
+  });
+
+for (const [setting, options] of [
+  ['on a phone', { viewport: { width: 390, height: 844 } }],
+  ['on a laptop under reduced motion', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }],
+] as const)
+  test(`${setting}, where the graphic shows a step's own chart beside or above it, no step links back up to a chart`, async ({ browser }) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await openEnhanced(page, 'en/hanoi/');
+    await expect(page.locator('[data-step] .chart-back')).toHaveCount(3);
+    for (const pointer of await page.locator('[data-step] .chart-back').all()) await expect(pointer).toBeHidden();
+    await context.close();
+  });
+
 test('on a phone under reduced motion, J goes through every step in turn, bringing in the chart that stands above a step', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
