@@ -1417,12 +1417,13 @@ test.describe('reduced motion', () => {
       for (let i = 0; i < 3; i++) {
         await page.keyboard.press('j');
       }
-      // Responsive alternates (a chart's narrow and wide SVG) are display:none by design; everything
-      // else must be rendered, opaque and visible.
+      // Responsive alternates (a chart's narrow and wide SVG, and a step's link back up to its chart,
+      // which only a phone shows) are display:none by design; everything else must be rendered,
+      // opaque and visible.
       const invisible = await page.locator('main *').evaluateAll((els) =>
         els
           .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
-          .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls, .chart-narrow, .chart-wide.has-narrow'))
+          .filter((el) => !el.closest('[hidden], .visually-hidden, details:not([open]), .step-controls, .chart-narrow, .chart-wide.has-narrow, .chart-back'))
           .filter((el) => {
             const s = getComputedStyle(el);
             return s.visibility === 'hidden' || Number(s.opacity) < 0.05 || s.display === 'none';
