@@ -1398,6 +1398,34 @@ test('the graphic shows beside the steps on a laptop and above them on a phone, 
   expect(above.y + above.height).toBeLessThanOrEqual(under.y);
 });
 
+for (const { width, height } of [
+  { width: 794, height: 1123 },
+  { width: 1280, height: 800 },
+])
+  test(`printed at ${width}×${height}, every chart of a chapter is on paper, whole, not only the one on screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const path of ['en/capacity/', 'en/hanoi/']) {
+      await openEnhanced(page, path);
+      await page.emulateMedia({ media: 'print' });
+      const slots = await page.locator('.graphic > .chart-slot:not([data-repeat])').evaluateAll((els) =>
+        els.map((el) => {
+          const graphic = el.closest<HTMLElement>('.graphic')!;
+          return {
+            chart: el.getAttribute('data-chart'),
+            shown: getComputedStyle(el).visibility === 'visible' && getComputedStyle(el).contentVisibility !== 'hidden' && el.getBoundingClientRect().height > 100,
+            // Nothing of the graphic cut off by a window's height.
+            whole: graphic.scrollHeight <= graphic.clientHeight + 1,
+          };
+        }),
+      );
+      expect(slots.length, path).toBeGreaterThan(1);
+      // Before, the charts not on screen when printing were left out, and on a page as narrow as A4
+      // the graphic kept the phone's window of 55% of the page's height.
+      for (const slot of slots) expect({ path, ...slot }).toEqual({ path, chart: slot.chart, shown: true, whole: true });
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
 test('printed, every data table is laid out whole, with nothing cut at a scroll edge', async ({ page }) => {
   for (const path of ['en/capacity/', 'en/investment/']) {
     await page.goto(path);
