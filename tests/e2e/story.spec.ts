@@ -429,7 +429,12 @@ for (const [setting, options] of [
     const links = page.locator('[data-step] .chart-back a');
     await expect(links).toHaveCount(3);
     for (const link of await links.all()) await expect(link).toBeVisible();
-    await page.locator('#hanoi-an-khanh .chart-back a').click();
+    // Scrolled to first and let settle: with scripts, the step scrolled to becomes current and its
+    // hash is written once the scrolling pauses, which must not race the link's own.
+    const back = page.locator('#hanoi-an-khanh .chart-back a');
+    await back.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600);
+    await back.click();
     await expect(page).toHaveURL(/#hanoi-chart-comparison$/);
     await expect(page.locator('#hanoi-chart-comparison .chart-title').first()).toBeInViewport();
     await context.close();
