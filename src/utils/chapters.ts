@@ -24,14 +24,24 @@ export function chartsOf(entry: CollectionEntry<'chapters'>): ChartId[] {
   return [...new Set([...stepChartsOf(entry), entry.data.chart])].filter(isChartId);
 }
 
+/** The opening tags of a chapter's <Step>s, in reading order, from its MDX source. */
+function stepTags(entry: CollectionEntry<'chapters'>): string[] {
+  return [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => m[0]);
+}
+
+/** A quoted attribute of a tag (`chart="map"`), if it has it. */
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}\\s*=\\s*"([^"]+)"`).exec(tag)?.[1];
+}
+
 /** The chart each of a chapter's steps shows, in reading order (a step without `chart` shows the frontmatter's). */
 export function stepChartsOf(entry: CollectionEntry<'chapters'>): string[] {
-  return [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bchart\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? entry.data.chart);
+  return stepTags(entry).map((tag) => attribute(tag, 'chart') ?? entry.data.chart);
 }
 
 /** The ids of a chapter's steps, in reading order. */
 export function stepIdsOf(entry: CollectionEntry<'chapters'>): string[] {
-  return [...(entry.body ?? '').matchAll(/<Step\b[^>]*>/g)].map((m) => /\bid\s*=\s*"([^"]+)"/.exec(m[0])?.[1] ?? '');
+  return stepTags(entry).map((tag) => attribute(tag, 'id') ?? '');
 }
 
 /**
@@ -39,8 +49,7 @@ export function stepIdsOf(entry: CollectionEntry<'chapters'>): string[] {
  * when the scroll driver makes that step current.
  */
 export function firstStepChart(entry: CollectionEntry<'chapters'>): ChartId {
-  const first = /<Step\b[^>]*>/.exec(entry.body ?? '')?.[0] ?? '';
-  const chart = /\bchart\s*=\s*"([^"]+)"/.exec(first)?.[1];
+  const chart = attribute(stepTags(entry)[0] ?? '', 'chart');
   return chart && isChartId(chart) ? chart : (entry.data.chart as ChartId);
 }
 

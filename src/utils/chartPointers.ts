@@ -26,7 +26,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function withChartPointers(html: string, pointers: readonly ChartPointer[], text: string, label: string): string {
   let out = html;
   for (const { stepId, targetId } of pointers) {
-    const open = new RegExp(`<section\\b[^>]*\\bid="${escapeRegExp(stepId)}"[^>]*\\bdata-step\\b[^>]*>`);
+    const open = new RegExp(`<section\\b[^>]*\\sid="${escapeRegExp(stepId)}"[^>]*\\sdata-step\\b[^>]*>`);
     const match = open.exec(out);
     if (!match) throw new Error(`${label}: step "${stepId}" returns to a chart shown above, but its <section data-step> was not found in the rendered steps`);
     const link = `<p class="chart-back"><a href="#${targetId}"><span aria-hidden="true">↑ </span>${escapeHtml(text)}</a></p>`;
