@@ -101,6 +101,10 @@ export function keepPlace(root: ParentNode, hooks: KeepPlaceHooks): void {
   };
   // A reader who scrolls, swipes or presses a key meanwhile has chosen a place of their own.
   const cancelRestore = () => {
+    // The width has changed but the browser has not said so yet (it tells of a resize with the next
+    // frame): the layout the reader acts on is already the new one, and that resize is not to be
+    // answered by bringing back the old place.
+    if (innerWidth !== laidOutWidth) laidOutWidth = innerWidth;
     if (!resizeTimer) return;
     clearTimeout(resizeTimer);
     resizeTimer = undefined;

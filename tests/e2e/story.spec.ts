@@ -1403,6 +1403,29 @@ test('the graphic shows beside the steps on a laptop and above them on a phone, 
   expect(above.y + above.height).toBeLessThanOrEqual(under.y);
 });
 
+test('a key pressed as the window narrows, before the page has heard of the resize, is the reader’s choice: the old place is not brought back', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/investment/');
+  await page.locator('[data-step]').last().evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await scrollSettled(page);
+  // The browser tells of a resize with its next frame, and a key can come between: the width then
+  // already reads as the new one. Here that moment is held still: the width reads narrow as the key
+  // comes, and the resize is told after it.
+  await page.evaluate(() => {
+    const width = Object.getOwnPropertyDescriptor(window, 'innerWidth') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'innerWidth')!;
+    Object.defineProperty(window, 'innerWidth', { configurable: true, get: () => 390 });
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'Home' }));
+    Object.defineProperty(window, 'innerWidth', width);
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The key's own glide to the top, under way as the resize is told.
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  // Before, the resize went unanswered by the key, and 250 ms later the page went back down to the
+  // last step.
+  await page.waitForTimeout(700);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
 for (const { width, height } of [
   { width: 794, height: 1123 },
   { width: 1280, height: 800 },
