@@ -399,10 +399,24 @@ export function startScrollDriver(root: Document = document) {
   addEventListener('popstate', () => fromHash('hash'));
   // A link to something other than a step (a number's note): its glide passes steps, and the step
   // current when the scrolling paused must not take the note's place in the URL. Until it lands.
+  let linkWatch: AbortController | undefined;
   addEventListener('hashchange', () => {
-    if (byId.has(readHashId(location.hash))) return;
+    linkWatch?.abort();
+    const id = readHashId(location.hash);
+    if (byId.has(id)) return;
     followingLink = true;
-    addEventListener('scrollend', () => (followingLink = false), { once: true });
+    linkWatch = new AbortController();
+    const { signal } = linkWatch;
+    const land = () => {
+      followingLink = false;
+      linkWatch?.abort();
+    };
+    // Landed when a scroll ends with the link's target on screen: a scroll of the reader's own that
+    // ends just as the link is followed is not the glide's, which has only begun. A reader who takes
+    // over (or a target that was already in place, when nothing scrolls) ends it with their input.
+    const target = document.getElementById(id);
+    addEventListener('scrollend', () => (!target || isOnScreen(target)) && land(), { signal });
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, land, { passive: true, capture: true, signal });
   });
   // The driver starts after `load` (src/client/enhance.ts), when fonts and images have settled, so
   // this one jump lands where the browser's own jump to the fragment would.

@@ -440,6 +440,36 @@ for (const [setting, options] of [
     await context.close();
   });
 
+test('a link back to a chart followed as its step has just become current, with the scroll there ending only then, keeps the chart, not the step, in the URL', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 844, height: 390 } });
+  const page = await context.newPage();
+  await openEnhanced(page, 'en/hanoi/');
+  // The reader scrolls to the step and follows its link at once: the step became current on the way
+  // and its hash is due to be written once the scrolling pauses; and the end of that scroll is told
+  // only after the link's hash has changed.
+  await page.evaluate(async () => {
+    const step = document.getElementById('hanoi-an-khanh')!;
+    const reached = new Promise<void>((resolve) =>
+      new MutationObserver((_, watch) => {
+        if (step.getAttribute('aria-current') !== 'step') return;
+        watch.disconnect();
+        resolve();
+      }).observe(step, { attributes: true, attributeFilter: ['aria-current'] }),
+    );
+    const back = step.querySelector<HTMLAnchorElement>('.chart-back a')!;
+    back.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await reached;
+    addEventListener('hashchange', () => document.dispatchEvent(new Event('scrollend', { bubbles: true })), { once: true });
+    back.click();
+  });
+  await expect(page).toHaveURL(/#hanoi-chart-comparison$/);
+  // Past the moment the driver writes the current step to the URL once the scrolling pauses.
+  await page.waitForTimeout(1000);
+  await expect(page).toHaveURL(/#hanoi-chart-comparison$/);
+  await expect(page.locator('#hanoi-chart-comparison .chart-title').first()).toBeInViewport();
+  await context.close();
+});
+
 for (const [setting, options] of [
   ['on a phone', { viewport: { width: 390, height: 844 } }],
   ['on a laptop under reduced motion', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }],
