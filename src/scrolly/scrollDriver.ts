@@ -231,13 +231,16 @@ export function startScrollDriver(root: Document = document) {
     // they would land in the very frames that switch charts.
     clearTimeout(urlTimer);
     const hash = `#${c.id}`;
+    // A step that became current while a link's glide passed it never takes the link's place, even
+    // once the glide has landed (an instant jump can land before the write is due).
+    const duringLink = followingLink;
     const writeUrl = () => {
       if (c.origin === 'key') history.pushState(null, '', hash);
       // A page that opens on its first step keeps its own URL; a hash appears once the reader moves
       // on. Only while the step is on screen: a figure's link jumps past the steps to its note, and
       // the last step, current on the way, took the note's place in the URL (a reload, or the link
       // shared, then opened on that step).
-      else if (c.origin === 'scroll' && hashApplied && !followingLink && location.hash !== hash && (location.hash || c.index > 0) && isOnScreen(steps[c.index]!.el))
+      else if (c.origin === 'scroll' && hashApplied && !duringLink && !followingLink && location.hash !== hash && (location.hash || c.index > 0) && isOnScreen(steps[c.index]!.el))
         history.replaceState(null, '', hash);
       root.querySelectorAll<HTMLAnchorElement>('[data-lang-link]').forEach((a) => {
         a.hash = hash;
@@ -401,21 +404,31 @@ export function startScrollDriver(root: Document = document) {
   // current when the scrolling paused must not take the note's place in the URL. Until it lands.
   let linkWatch: AbortController | undefined;
   addEventListener('hashchange', () => {
+    // A new hash, a step's too (Back, Forward), ends the watch on an earlier link.
     linkWatch?.abort();
+    followingLink = false;
     const id = readHashId(location.hash);
     if (byId.has(id)) return;
     followingLink = true;
-    linkWatch = new AbortController();
-    const { signal } = linkWatch;
+    const watch = (linkWatch = new AbortController());
+    const { signal } = watch;
     const land = () => {
+      if (signal.aborted) return;
       followingLink = false;
-      linkWatch?.abort();
+      watch.abort();
     };
-    // Landed when a scroll ends with the link's target on screen: a scroll of the reader's own that
-    // ends just as the link is followed is not the glide's, which has only begun. A reader who takes
-    // over (or a target that was already in place, when nothing scrolls) ends it with their input.
+    // Landed when a scroll ends with the link's target on screen. A scroll of the reader's own that
+    // ends just as the link is followed is not the glide's, which has only begun; only the first
+    // scroll to end can be such a one, so any later end lands it too.
     const target = document.getElementById(id);
-    addEventListener('scrollend', () => (!target || isOnScreen(target)) && land(), { signal });
+    let ends = 0;
+    addEventListener('scrollend', () => (++ends > 1 || !target || isOnScreen(target)) && land(), { signal });
+    // Nothing scrolls where the target was already in place, or where an instant jump ended before
+    // this event: with no scroll within two frames, there is no glide to follow.
+    let scrolled = false;
+    addEventListener('scroll', () => (scrolled = true), { passive: true, once: true, signal });
+    requestAnimationFrame(() => requestAnimationFrame(() => scrolled || land()));
+    // A reader who takes over ends it with their input.
     for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, land, { passive: true, capture: true, signal });
   });
   // The driver starts after `load` (src/client/enhance.ts), when fonts and images have settled, so
