@@ -14,8 +14,10 @@ import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
 import { keepPlace, lengthOf, scrollPadding } from './keepPlace';
+import { withoutFrameLoop } from './withoutFrameLoop';
 
-gsap.registerPlugin(ScrollTrigger);
+// Without the frame loop ScrollTrigger keeps running for good, so that a story at rest costs nothing.
+withoutFrameLoop(() => gsap.registerPlugin(ScrollTrigger));
 
 interface StepInfo {
   el: HTMLElement;

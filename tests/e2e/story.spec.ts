@@ -143,6 +143,27 @@ test('scrolling advances the current step and the URL', async ({ page }) => {
   await expect(page.locator('a[data-lang-link][hreflang=vi]')).toHaveAttribute('href', new RegExp(`/vi/hanoi/#${stepId}$`));
 });
 
+test('a chapter at rest leaves the browser idle: no animation-frame loop keeps running once the story has started', async ({ page }) => {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { frameRequests: number };
+    const request = window.requestAnimationFrame.bind(window);
+    counted.frameRequests = 0;
+    window.requestAnimationFrame = (callback) => {
+      counted.frameRequests++;
+      return request(callback);
+    };
+  });
+  await openEnhanced(page, 'en/investment/');
+  // The start-up work (charts put aside laid out in idle time, fonts) has ended well before this.
+  await page.waitForTimeout(1500);
+  const requests = () => page.evaluate(() => (window as unknown as { frameRequests: number }).frameRequests);
+  const before = await requests();
+  await page.waitForTimeout(2000);
+  // A loop asks for a frame in every frame, about 120 in these 2 s. ScrollTrigger's check of the scroll
+  // position, every 250 ms, asks for one each time: about 8.
+  expect(await requests() - before).toBeLessThan(30);
+});
+
 test('a chart put aside takes no room and is hidden from assistive technology, and comes back whole', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEnhanced(page, 'en/capacity/');
