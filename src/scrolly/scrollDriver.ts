@@ -16,8 +16,13 @@ import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
 import { keepPlace, lengthOf, scrollPadding } from './keepPlace';
 import { withoutFrameLoop } from './withoutFrameLoop';
 
-// Without the frame loop ScrollTrigger keeps running for good, so that a story at rest costs nothing.
+// ScrollTrigger would keep a frame loop running for good (./withoutFrameLoop.ts). GSAP's ticker keeps the
+// requestAnimationFrame it finds when it wakes, and registering a plugin wakes it: woken here first, it keeps
+// the browser's own, not the stand-in it would find during the registration.
+const keepTickerAwake = () => {};
+gsap.ticker.add(keepTickerAwake);
 withoutFrameLoop(() => gsap.registerPlugin(ScrollTrigger));
+gsap.ticker.remove(keepTickerAwake);
 
 interface StepInfo {
   el: HTMLElement;

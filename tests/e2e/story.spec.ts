@@ -154,14 +154,18 @@ test('a chapter at rest leaves the browser idle: no animation-frame loop keeps r
     };
   });
   await openEnhanced(page, 'en/investment/');
-  // The start-up work (charts put aside laid out in idle time, fonts) has ended well before this.
-  await page.waitForTimeout(1500);
-  const requests = () => page.evaluate(() => (window as unknown as { frameRequests: number }).frameRequests);
-  const before = await requests();
-  await page.waitForTimeout(2000);
-  // A loop asks for a frame in every frame, about 120 in these 2 s. ScrollTrigger's check of the scroll
-  // position, every 250 ms, asks for one each time: about 8.
-  expect(await requests() - before).toBeLessThan(30);
+  const requestsIn2s = () =>
+    page.evaluate(async () => {
+      const counted = window as unknown as { frameRequests: number };
+      const before = counted.frameRequests;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return counted.frameRequests - before;
+    });
+  // A loop asks for a frame in every frame, about 120 in 2 s. ScrollTrigger's check of the scroll position,
+  // every 250 ms, asks for one each time: about 8. GSAP's own ticker runs on after the start-up's motion
+  // until it next checks for work (up to 2.5 s at 60 frames a second, longer on a slow machine), so the
+  // test waits for a quiet 2 s rather than measuring the first.
+  await expect.poll(requestsIn2s, { timeout: 20_000, intervals: [0] }).toBeLessThan(30);
 });
 
 test('a chart put aside takes no room and is hidden from assistive technology, and comes back whole', async ({ page }) => {
