@@ -431,10 +431,13 @@ export function startScrollDriver(root: Document = document) {
     let ends = 0;
     addEventListener('scrollend', () => (++ends > 1 || !target || isOnScreen(target)) && land(), { signal });
     // Nothing scrolls where the target was already in place, or where an instant jump ended before
-    // this event: with no scroll within two frames, there is no glide to follow.
+    // this event: with no scroll within two frames and the target on screen, there is no glide to
+    // follow. With the target still off screen, the glide has only not begun yet (a busy page can
+    // take longer than two frames to start it); one that has not begun within a second never will.
     let scrolled = false;
     addEventListener('scroll', () => (scrolled = true), { passive: true, once: true, signal });
-    requestAnimationFrame(() => requestAnimationFrame(() => scrolled || land()));
+    requestAnimationFrame(() => requestAnimationFrame(() => scrolled || (target && !isOnScreen(target)) || land()));
+    setTimeout(() => scrolled || land(), 1000);
     // A reader who takes over ends it with their input.
     for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, land, { passive: true, capture: true, signal });
   });
