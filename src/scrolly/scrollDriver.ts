@@ -53,6 +53,17 @@ function isOnScreen(el: HTMLElement): boolean {
   return box.bottom > 0 && box.top < innerHeight;
 }
 
+/**
+ * Whether the browser's jump to this fragment has nothing left to move: the target's top already
+ * where the jump puts it (under the scroll padding, less its own scroll margin), or the page already
+ * at its end in that direction.
+ */
+function atFragmentPlace(el: HTMLElement): boolean {
+  const offset = el.getBoundingClientRect().top - scrollPadding() - lengthOf(getComputedStyle(el).scrollMarginTop);
+  if (Math.abs(offset) < 2) return true;
+  return offset > 0 ? scrollY >= document.documentElement.scrollHeight - innerHeight - 1 : scrollY <= 0;
+}
+
 /** Where a step is read: the line, as a share of the window's height from its top, whose step is current. */
 const READING_LINE = 0.7;
 
@@ -431,13 +442,21 @@ export function startScrollDriver(root: Document = document) {
     let ends = 0;
     addEventListener('scrollend', () => (++ends > 1 || !target || isOnScreen(target)) && land(), { signal });
     // Nothing scrolls where the target was already in place, or where an instant jump ended before
-    // this event: with no scroll within two frames and the target on screen, there is no glide to
-    // follow. With the target still off screen, the glide has only not begun yet (a busy page can
-    // take longer than two frames to start it); one that has not begun within a second never will.
+    // this event: with no scroll within two frames and the target where the jump puts it, there is
+    // no glide to follow. With the target elsewhere, the glide has only not begun yet (a busy page
+    // can take longer than two frames to start it). If nothing has scrolled within a second, the
+    // glide is taken never to begin: that also ends the watch for a target the page cannot scroll to.
     let scrolled = false;
     addEventListener('scroll', () => (scrolled = true), { passive: true, once: true, signal });
-    requestAnimationFrame(() => requestAnimationFrame(() => scrolled || (target && !isOnScreen(target)) || land()));
+    requestAnimationFrame(() => requestAnimationFrame(() => scrolled || (target && !atFragmentPlace(target)) || land()));
     setTimeout(() => scrolled || land(), 1000);
+    // A browser that sends no scrollend (Safari did not until recently): a pause in the scrolling with
+    // the target on screen lands it, or the watch would last until the reader's next touch or key.
+    if (!('onscrollend' in window)) {
+      let pause: ReturnType<typeof setTimeout> | undefined;
+      const paused = () => (!target || isOnScreen(target)) && land();
+      addEventListener('scroll', () => (clearTimeout(pause), (pause = setTimeout(paused, 150))), { passive: true, signal });
+    }
     // A reader who takes over ends it with their input.
     for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, land, { passive: true, capture: true, signal });
   });
