@@ -450,13 +450,6 @@ export function startScrollDriver(root: Document = document) {
     addEventListener('scroll', () => (scrolled = true), { passive: true, once: true, signal });
     requestAnimationFrame(() => requestAnimationFrame(() => scrolled || (target && !atFragmentPlace(target)) || land()));
     setTimeout(() => scrolled || land(), 1000);
-    // A browser that sends no scrollend (Safari did not until recently): a pause in the scrolling with
-    // the target on screen lands it, or the watch would last until the reader's next touch or key.
-    if (!('onscrollend' in window)) {
-      let pause: ReturnType<typeof setTimeout> | undefined;
-      const paused = () => (!target || isOnScreen(target)) && land();
-      addEventListener('scroll', () => (clearTimeout(pause), (pause = setTimeout(paused, 150))), { passive: true, signal });
-    }
     // A reader who takes over ends it with their input.
     for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, land, { passive: true, capture: true, signal });
   });

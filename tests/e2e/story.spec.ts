@@ -1169,26 +1169,6 @@ test('Back to a step while a number’s link is still on its way leaves the URL 
   await expect(page).toHaveURL(new RegExp(`#${current}$`));
 });
 
-test('in a browser that sends no scrollend, a number’s link stops holding the URL once its glide pauses: the URL follows the steps again, scrolled by any means', async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as { onscrollend?: unknown }).onscrollend;
-    addEventListener('scrollend', (event) => event.stopImmediatePropagation(), { capture: true });
-  });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await openEnhanced(page, 'en/hanoi/#hanoi-split');
-  expect(await page.evaluate(() => 'onscrollend' in window)).toBe(false);
-  await page.locator('#hanoi-split a.fig').first().click();
-  await expect(page).toHaveURL(/#note-/);
-  await expect(page.locator(new URL(page.url()).hash)).toBeInViewport();
-  await scrollSettled(page);
-  // A scroll with no key, wheel or touch of the reader's, as find-in-page or a screen reader's swipe
-  // makes. Before, only such input (or scrollend) ended the watch, and the URL stayed on the note.
-  await page.locator('#hanoi-hoa-lac').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-  await scrollSettled(page);
-  const current = await page.locator('[data-step][aria-current="step"]').getAttribute('id');
-  await expect(page).toHaveURL(new RegExp(`#${current}$`));
-});
-
 test('on a phone, an open data table keeps each figure on one line, and its row names stay in view as it scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'ko/investment/#investment-comparables');
