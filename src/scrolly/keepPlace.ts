@@ -9,10 +9,17 @@
  */
 
 /** A length from a computed style, in px; 0 for none. */
-export const lengthOf = (value: string) => parseFloat(value) || 0;
+const lengthOf = (value: string) => parseFloat(value) || 0;
 
 /** The page's scroll padding: the room a jump leaves above its target, clear of the sticky bar. */
-export const scrollPadding = () => lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop);
+const scrollPadding = () => lengthOf(getComputedStyle(document.documentElement).scrollPaddingTop);
+
+/**
+ * How far below the window's top the browser's jump to an element's fragment puts the element: the
+ * page's scroll padding plus the element's own scroll margin (Chapter.astro gives a step on a phone
+ * the room of the sticky graphic above it).
+ */
+export const fragmentTop = (el: Element) => scrollPadding() + lengthOf(getComputedStyle(el).scrollMarginTop);
 
 /**
  * The first of `blocks` (in document order, none inside another) whose foot is below `line`,
@@ -50,7 +57,7 @@ function graphicOver(block: HTMLElement) {
 /** Where the text the reader sees begins, for a block: below the bar, and below a sticky graphic over its step. */
 function shownFrom(block: HTMLElement): number {
   const over = graphicOver(block);
-  return scrollPadding() + (over ? lengthOf(getComputedStyle(over.step).scrollMarginTop) : 0);
+  return over ? fragmentTop(over.step) : scrollPadding();
 }
 
 export interface KeepPlaceHooks {

@@ -13,7 +13,7 @@ import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
-import { keepPlace, lengthOf, scrollPadding } from './keepPlace';
+import { fragmentTop, keepPlace } from './keepPlace';
 import { withoutFrameLoop } from './withoutFrameLoop';
 
 // ScrollTrigger would keep a frame loop running for good (./withoutFrameLoop.ts). GSAP's ticker keeps the
@@ -55,11 +55,11 @@ function isOnScreen(el: HTMLElement): boolean {
 
 /**
  * Whether the browser's jump to this fragment has nothing left to move: the target's top already
- * where the jump puts it (under the scroll padding, less its own scroll margin), or the page already
- * at its end in that direction.
+ * where the jump puts it (`fragmentTop` below the window's top), or the page already at its end in
+ * that direction.
  */
 function atFragmentPlace(el: HTMLElement): boolean {
-  const offset = el.getBoundingClientRect().top - scrollPadding() - lengthOf(getComputedStyle(el).scrollMarginTop);
+  const offset = el.getBoundingClientRect().top - fragmentTop(el);
   if (Math.abs(offset) < 2) return true;
   return offset > 0 ? scrollY >= document.documentElement.scrollHeight - innerHeight - 1 : scrollY <= 0;
 }
@@ -155,7 +155,7 @@ export function startScrollDriver(root: Document = document) {
     // The margin reads the graphic's height, which may have just changed with its chart: set now,
     // not when the ResizeObserver next reports.
     if (graphic) setGraphicHeight(graphic);
-    const offset = scrollPadding() + lengthOf(getComputedStyle(step.el).scrollMarginTop);
+    const offset = fragmentTop(step.el);
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
     const top = (above ?? step.el).getBoundingClientRect().top + scrollY - offset;
