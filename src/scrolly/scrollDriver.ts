@@ -81,9 +81,15 @@ export function startScrollDriver(root: Document = document) {
   // An instant jump (Back, a shared link) is held the same way: on a short step the reading line
   // lands in the step below, which would otherwise become current and take over the URL.
   // The hold ends two frames after the scroll ends, once ScrollTrigger has read the new position.
+  // A scroll that is not the glide's while the hold lasts (find-in-page, a screen reader, a script)
+  // passes steps unread: if the glide's step is not where the glide was to leave it, the step at the
+  // reading line is read once the hold ends. Its place in the window, not the scroll position, is
+  // compared: the browser's scroll anchoring moves the page when a chart above the steps changes
+  // height, and keeps the step where it was.
   let gliding = false;
   let glideTimer: ReturnType<typeof setTimeout> | undefined;
   let glideFrame = 0;
+  let heldPlace: { el: HTMLElement; top: number } | undefined;
   const release = () => {
     clearTimeout(glideTimer);
     cancelAnimationFrame(glideFrame);
@@ -91,11 +97,16 @@ export function startScrollDriver(root: Document = document) {
       glideFrame = requestAnimationFrame(() => {
         glideFrame = 0;
         gliding = false;
+        const place = heldPlace;
+        heldPlace = undefined;
+        if (place && Math.abs(place.el.getBoundingClientRect().top - place.top) > 2) readReadingLine();
       });
     });
   };
-  const glide = (hold = 1200) => {
+  /** Holds the steps while a glide or jump is on its way; `place`: where it leaves an element in the window. */
+  const glide = (hold = 1200, place?: { el: HTMLElement; top: number }) => {
     gliding = true;
+    heldPlace = place;
     clearTimeout(glideTimer);
     cancelAnimationFrame(glideFrame);
     removeEventListener('scrollend', release);
@@ -158,13 +169,17 @@ export function startScrollDriver(root: Document = document) {
     const offset = fragmentTop(step.el);
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
-    const top = (above ?? step.el).getBoundingClientRect().top + scrollY - offset;
+    const landing = above ?? step.el;
+    const top = landing.getBoundingClientRect().top + scrollY - offset;
     const moves = Math.abs(top - scrollY) > 1;
     const smooth = !instant && !reduced && moves;
+    // Near the page's end the scroll stops short, and the step stays lower in the window.
+    const end = Math.max(0, Math.min(top, document.documentElement.scrollHeight - innerHeight));
+    const place = { el: landing, top: offset + top - end };
     // Back and Forward may find the page already scrolled there by the browser's own restoring,
     // whose scroll event is still to be read: held briefly too.
-    if (moves) glide();
-    else if (instant) glide(400);
+    if (moves) glide(1200, place);
+    else if (instant) glide(400, place);
     scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
   };
 
@@ -272,6 +287,15 @@ export function startScrollDriver(root: Document = document) {
 
   // Controls and keys.
   const current = () => core.current?.index ?? -1;
+  /** Makes the step at the reading line current, as a scroll would, where it is not already. */
+  function readReadingLine() {
+    const line = innerHeight * READING_LINE;
+    const reading = steps.findIndex((step) => {
+      const box = step.el.getBoundingClientRect();
+      return box.top <= line && box.bottom > line;
+    });
+    if (reading >= 0 && reading !== current()) core.set(change(reading, 'scroll'));
+  }
   // A button marked disabled (nowhere further to go, src/scrolly/stepEdges.ts) stays focusable but does nothing.
   const press = (button: HTMLButtonElement, by: number) =>
     button.addEventListener('click', () => {
@@ -393,6 +417,7 @@ export function startScrollDriver(root: Document = document) {
   keepPlace(root, {
     hold: () => {
       gliding = true;
+      heldPlace = undefined;
       clearTimeout(glideTimer);
       cancelAnimationFrame(glideFrame);
       removeEventListener('scrollend', release);
@@ -402,12 +427,7 @@ export function startScrollDriver(root: Document = document) {
     settle: (restored) => {
       if (!restored) return release();
       glide(400);
-      const line = innerHeight * READING_LINE;
-      const reading = steps.findIndex((step) => {
-        const box = step.el.getBoundingClientRect();
-        return box.top <= line && box.bottom > line;
-      });
-      if (reading >= 0 && reading !== current()) core.set(change(reading, 'scroll'));
+      readReadingLine();
     },
     cancel: release,
   });

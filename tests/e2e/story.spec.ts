@@ -1169,6 +1169,33 @@ test('Back to a step while a number’s link is still on its way leaves the URL 
   await expect(page).toHaveURL(new RegExp(`#${current}$`));
 });
 
+test('a scroll that comes while Back’s jump to a step is still held is read once the hold ends: the step and the URL follow it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openEnhanced(page, 'en/hanoi/#hanoi-split');
+  const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.id));
+  const far = ids[ids.indexOf('hanoi-split') + 3]!;
+  await page.locator('#hanoi-split a.fig').first().click();
+  // Back while the number's link is on its way holds the steps for the jump back to #hanoi-split.
+  // Within that hold, a scroll with no key, wheel or touch, as find-in-page makes.
+  await page.evaluate((id) => {
+    const scroll = () => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' });
+    addEventListener('hashchange', scroll, { once: true });
+    history.back();
+  }, far);
+  await expect(page.locator(`#${far}`)).toBeInViewport();
+  await scrollSettled(page);
+  // The step at the reading line (70% down the window), as a scroll makes current.
+  const reading = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-step]')].find((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top <= innerHeight * 0.7 && box.bottom > innerHeight * 0.7;
+    })?.id,
+  );
+  expect(reading).not.toBe('hanoi-split');
+  await expect(page.locator(`#${reading}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page).toHaveURL(new RegExp(`#${reading}$`));
+});
+
 test('on a phone, an open data table keeps each figure on one line, and its row names stay in view as it scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openEnhanced(page, 'ko/investment/#investment-comparables');
