@@ -82,14 +82,22 @@ export function startScrollDriver(root: Document = document) {
   // lands in the step below, which would otherwise become current and take over the URL.
   // The hold ends two frames after the scroll ends, once ScrollTrigger has read the new position.
   // A scroll that is not the glide's while the hold lasts (find-in-page, a screen reader, a script)
-  // passes steps unread: if the glide's step is not where the glide was to leave it, the step at the
-  // reading line is read once the hold ends. Its place in the window, not the scroll position, is
-  // compared: the browser's scroll anchoring moves the page when a chart above the steps changes
-  // height, and keeps the step where it was.
+  // passes steps unread: if the element the glide lands (the step, or the chart just above it) is
+  // not where the glide was to leave it in the window, the step at the reading line is read once
+  // the hold ends. With a scroll still going on then (a glide the timer cut short, or such a scroll
+  // begun within the hold's last frames), once that scroll ends: a glide that lands late is where
+  // it was to be, and keeps its step. (A browser without scrollend never reads it, as before.)
   let gliding = false;
   let glideTimer: ReturnType<typeof setTimeout> | undefined;
   let glideFrame = 0;
   let heldPlace: { el: HTMLElement; top: number } | undefined;
+  let placeCheck: AbortController | undefined;
+  let scrolling = false;
+  addEventListener('scroll', () => (scrolling = true), { passive: true });
+  addEventListener('scrollend', () => (scrolling = false));
+  const readIfMoved = (place: { el: HTMLElement; top: number }) => {
+    if (Math.abs(place.el.getBoundingClientRect().top - place.top) > 2) readReadingLine();
+  };
   const release = () => {
     clearTimeout(glideTimer);
     cancelAnimationFrame(glideFrame);
@@ -99,7 +107,10 @@ export function startScrollDriver(root: Document = document) {
         gliding = false;
         const place = heldPlace;
         heldPlace = undefined;
-        if (place && Math.abs(place.el.getBoundingClientRect().top - place.top) > 2) readReadingLine();
+        if (!place) return;
+        if (!scrolling) return readIfMoved(place);
+        placeCheck = new AbortController();
+        addEventListener('scrollend', () => readIfMoved(place), { once: true, signal: placeCheck.signal });
       });
     });
   };
@@ -107,6 +118,7 @@ export function startScrollDriver(root: Document = document) {
   const glide = (hold = 1200, place?: { el: HTMLElement; top: number }) => {
     gliding = true;
     heldPlace = place;
+    placeCheck?.abort();
     clearTimeout(glideTimer);
     cancelAnimationFrame(glideFrame);
     removeEventListener('scrollend', release);
@@ -173,8 +185,8 @@ export function startScrollDriver(root: Document = document) {
     const top = landing.getBoundingClientRect().top + scrollY - offset;
     const moves = Math.abs(top - scrollY) > 1;
     const smooth = !instant && !reduced && moves;
-    // Near the page's end the scroll stops short, and the step stays lower in the window.
-    const end = Math.max(0, Math.min(top, document.documentElement.scrollHeight - innerHeight));
+    // Near the page's end or top the scroll stops short, leaving the element lower or higher in the window.
+    const end = Math.max(0, Math.min(top, document.documentElement.scrollHeight - document.documentElement.clientHeight));
     const place = { el: landing, top: offset + top - end };
     // Back and Forward may find the page already scrolled there by the browser's own restoring,
     // whose scroll event is still to be read: held briefly too.
@@ -418,6 +430,7 @@ export function startScrollDriver(root: Document = document) {
     hold: () => {
       gliding = true;
       heldPlace = undefined;
+      placeCheck?.abort();
       clearTimeout(glideTimer);
       cancelAnimationFrame(glideFrame);
       removeEventListener('scrollend', release);
