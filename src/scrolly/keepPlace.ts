@@ -22,6 +22,17 @@ const scrollPadding = () => lengthOf(getComputedStyle(document.documentElement).
 export const fragmentTop = (el: Element) => scrollPadding() + lengthOf(getComputedStyle(el).scrollMarginTop);
 
 /**
+ * Where a jump that puts `el` at `offset` below the window's top leaves the page: the scroll
+ * position, as near as the page's top and end allow, and the element's top in the window there.
+ */
+export function fragmentJump(el: Element, offset = fragmentTop(el)): { y: number; top: number } {
+  const page = document.documentElement;
+  const at = el.getBoundingClientRect().top + scrollY;
+  const y = Math.max(0, Math.min(at - offset, page.scrollHeight - page.clientHeight));
+  return { y, top: at - y };
+}
+
+/**
  * The first of `blocks` (in document order, none inside another) whose foot is below `line`,
  * found by halving, so it costs a few layout reads wherever the page is.
  */

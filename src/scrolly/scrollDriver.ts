@@ -13,7 +13,7 @@ import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
-import { fragmentTop, keepPlace } from './keepPlace';
+import { fragmentJump, fragmentTop, keepPlace } from './keepPlace';
 import { withoutFrameLoop } from './withoutFrameLoop';
 
 // ScrollTrigger would keep a frame loop running for good (./withoutFrameLoop.ts). GSAP's ticker keeps the
@@ -53,16 +53,8 @@ function isOnScreen(el: HTMLElement): boolean {
   return box.bottom > 0 && box.top < innerHeight;
 }
 
-/**
- * Whether the browser's jump to this fragment has nothing left to move: the target's top already
- * where the jump puts it (`fragmentTop` below the window's top), or the page already at its end in
- * that direction.
- */
-function atFragmentPlace(el: HTMLElement): boolean {
-  const offset = el.getBoundingClientRect().top - fragmentTop(el);
-  if (Math.abs(offset) < 2) return true;
-  return offset > 0 ? scrollY >= document.documentElement.scrollHeight - innerHeight - 1 : scrollY <= 0;
-}
+/** Whether the browser's jump to this fragment has nothing left to move: the page already where it would leave it. */
+const atFragmentPlace = (el: HTMLElement) => Math.abs(fragmentJump(el).y - scrollY) < 2;
 
 /** Where a step is read: the line, as a share of the window's height from its top, whose step is current. */
 const READING_LINE = 0.7;
@@ -182,17 +174,16 @@ export function startScrollDriver(root: Document = document) {
     // Where the charts stand among the steps, a step comes in with the chart standing just above it.
     const above = graphic ? chartJustAbove(step.el, graphic) : undefined;
     const landing = above ?? step.el;
-    const top = landing.getBoundingClientRect().top + scrollY - offset;
-    const moves = Math.abs(top - scrollY) > 1;
-    const smooth = !instant && !reduced && moves;
     // Near the page's end or top the scroll stops short, leaving the element lower or higher in the window.
-    const end = Math.max(0, Math.min(top, document.documentElement.scrollHeight - document.documentElement.clientHeight));
-    const place = { el: landing, top: offset + top - end };
+    const jump = fragmentJump(landing, offset);
+    const moves = Math.abs(jump.y - scrollY) > 1;
+    const smooth = !instant && !reduced && moves;
+    const place = { el: landing, top: jump.top };
     // Back and Forward may find the page already scrolled there by the browser's own restoring,
     // whose scroll event is still to be read: held briefly too.
     if (moves) glide(1200, place);
     else if (instant) glide(400, place);
-    scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
+    scrollTo({ top: jump.y, behavior: smooth ? 'smooth' : 'instant' });
   };
 
   // Past the first or last step, Next/Previous and J/K carry on into the neighbouring chapter.
