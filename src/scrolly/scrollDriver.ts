@@ -13,7 +13,7 @@ import { besideSteps } from './chartsBesideSteps';
 import { markEdge } from './stepEdges';
 import { readHashId } from './stepLinks';
 import { createStepCore, type StepChange, type StepOrigin } from './stepCore';
-import { fragmentJump, fragmentTop, keepPlace } from './keepPlace';
+import { firstBelow, fragmentJump, fragmentTop, keepPlace } from './keepPlace';
 import { withoutFrameLoop } from './withoutFrameLoop';
 
 // ScrollTrigger would keep a frame loop running for good (./withoutFrameLoop.ts). GSAP's ticker keeps the
@@ -61,6 +61,8 @@ const READING_LINE = 0.7;
 
 export function startScrollDriver(root: Document = document) {
   const steps = readSteps(root);
+  // In document order, none inside another: the halving lookup of keepPlace.ts finds the one at a line.
+  const stepEls = steps.map((s) => s.el);
   if (steps.length === 0) return;
   const core = createStepCore();
   const byId = new Map(steps.map((s, i) => [s.id, i]));
@@ -106,14 +108,18 @@ export function startScrollDriver(root: Document = document) {
       });
     });
   };
-  /** Holds the steps while a glide or jump is on its way; `place`: where it leaves an element in the window. */
-  const glide = (hold = 1200, place?: { el: HTMLElement; top: number }) => {
+  /** Holds the steps until release(), forgetting any hold or check before; `place`: where the scroll to come leaves an element in the window. */
+  const holdSteps = (place?: { el: HTMLElement; top: number }) => {
     gliding = true;
     heldPlace = place;
     placeCheck?.abort();
     clearTimeout(glideTimer);
     cancelAnimationFrame(glideFrame);
     removeEventListener('scrollend', release);
+  };
+  /** Holds the steps while a glide or jump is on its way, until it ends or for `hold` ms at most. */
+  const glide = (hold = 1200, place?: { el: HTMLElement; top: number }) => {
+    holdSteps(place);
     addEventListener('scrollend', release, { once: true });
     // Browsers without scrollend, or a glide cut short: never hold the scroll input for long.
     glideTimer = setTimeout(release, hold);
@@ -293,10 +299,8 @@ export function startScrollDriver(root: Document = document) {
   /** Makes the step at the reading line current, as a scroll would, where it is not already. */
   function readReadingLine() {
     const line = innerHeight * READING_LINE;
-    const reading = steps.findIndex((step) => {
-      const box = step.el.getBoundingClientRect();
-      return box.top <= line && box.bottom > line;
-    });
+    const step = firstBelow(stepEls, line);
+    const reading = step && step.getBoundingClientRect().top <= line ? stepEls.indexOf(step) : -1;
     if (reading >= 0 && reading !== current()) core.set(change(reading, 'scroll'));
   }
   // A button marked disabled (nowhere further to go, src/scrolly/stepEdges.ts) stays focusable but does nothing.
@@ -418,14 +422,7 @@ export function startScrollDriver(root: Document = document) {
   // Turning a phone keeps the reader's place (keepPlace.ts). Meanwhile what scrolls past is not a
   // step read; once the place is back, the step at the reading line is current.
   keepPlace(root, {
-    hold: () => {
-      gliding = true;
-      heldPlace = undefined;
-      placeCheck?.abort();
-      clearTimeout(glideTimer);
-      cancelAnimationFrame(glideFrame);
-      removeEventListener('scrollend', release);
-    },
+    hold: () => holdSteps(),
     // Measured now rather than when ScrollTrigger's own refresh comes, which waits for the scrolling to stop.
     measure: () => ScrollTrigger.refresh(),
     settle: (restored) => {
